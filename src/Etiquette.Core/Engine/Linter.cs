@@ -1,0 +1,84 @@
+using System.Diagnostics;
+using Etiquette.Core.Diagnostics;
+using Etiquette.Core.Profiles;
+using Etiquette.Core.Text;
+using Diagnostic = Etiquette.Core.Diagnostics.Diagnostic;
+
+namespace Etiquette.Core.Engine;
+
+/// <summary>What to lint: the draft, optionally the conversation so far, a profile and rule ids to leave out.</summary>
+public sealed record LintRequest(string Text, Conversation? Conversation = null, string? Profile = null, IReadOnlyCollection<string>? Suppress = null);
+
+public sealed record LintResult(string Text, IReadOnlyList<Diagnostic> Diagnostics, Profile Profile, SendGuardDecision SendGuard, TimeSpan Elapsed)
+{
+    public int Count(DiagnosticSeverity severity) => Diagnostics.Count(d => d.Severity == severity);
+}
+
+/// <summary>The one engine every front door (CLI, API, tests) calls.</summary>
+public sealed class Linter
+{
+    public Linter(RuleSet rules, ProfileCatalog profiles)
+    {
+        Rules = rules;
+        Profiles = profiles;
+    }
+
+    public RuleSet Rules { get; }
+    public ProfileCatalog Profiles { get; }
+
+    /// <summary>Lints with a named profile from the catalog (the default when none is named).</summary>
+    public LintResult Lint(LintRequest request) => Lint(request, ResolveProfile(request.Profile));
+
+    public LintResult Lint(LintRequest request, Profile profile)
+    {
+        ArgumentNullException.ThrowIfNull(request.Text);
+        var started = Stopwatch.GetTimestamp();
+        var suppressed = ResolveSuppressions(request.Suppress);
+        var diagnostics = new List<Diagnostic>();
+        var context = new AnalysisContext(DraftText.Analyze(request.Text), request.Conversation ?? Conversation.None, profile, suppressed, diagnostics);
+        foreach (var analyzer in Rules.Analyzers)
+        {
+            if (AnyEnabled(analyzer, context)) analyzer.Analyze(context);
+        }
+
+        diagnostics.Sort(Diagnostic.Order);
+        return new LintResult(request.Text, diagnostics, profile, profile.Guard(diagnostics), Stopwatch.GetElapsedTime(started));
+    }
+
+    public Profile ResolveProfile(string? name)
+    {
+        if (string.IsNullOrEmpty(name)) return Profiles.Default;
+        return Profiles.TryGet(name, out var profile)
+            ? profile
+            : throw new UnknownProfileException(name, Profiles.All.Select(p => p.Name));
+    }
+
+    private IReadOnlySet<string> ResolveSuppressions(IReadOnlyCollection<string>? suppress)
+    {
+        if (suppress is null || suppress.Count == 0) return EmptySet;
+        var unknown = suppress.Where(id => !Rules.HasRule(id)).ToList();
+        if (unknown.Count > 0) throw new UnknownRuleException(unknown);
+        return new HashSet<string>(suppress.Select(id => id.ToUpperInvariant()), StringComparer.Ordinal);
+    }
+
+    private static bool AnyEnabled(Analyzer analyzer, AnalysisContext context)
+    {
+        foreach (var descriptor in analyzer.SupportedDiagnostics)
+            if (context.IsEnabled(descriptor)) return true;
+        return false;
+    }
+
+    private static readonly IReadOnlySet<string> EmptySet = new HashSet<string>();
+}
+
+public sealed class UnknownProfileException(string name, IEnumerable<string> known)
+    : Exception($"There is no profile named '{name}'; known profiles are {string.Join(", ", known)}.")
+{
+    public string Name { get; } = name;
+}
+
+public sealed class UnknownRuleException(IReadOnlyList<string> ids)
+    : Exception($"Unknown rule id{(ids.Count > 1 ? "s" : "")}: {string.Join(", ", ids)}.")
+{
+    public IReadOnlyList<string> Ids { get; } = ids;
+}
