@@ -14,7 +14,13 @@ public sealed class Fix
     public Fix(string title, params TextEdit[] edits)
     {
         if (edits.Length == 0) throw new ArgumentException("A fix needs at least one edit.", nameof(edits));
-        var ordered = edits.OrderBy(e => e.Span.Start).ThenBy(e => e.Span.Length).ToArray();
+        var ordered = edits;
+        if (edits.Length > 1)
+        {
+            ordered = (TextEdit[])edits.Clone();
+            Array.Sort(ordered, static (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Span.Length.CompareTo(b.Span.Length));
+        }
+
         for (var i = 1; i < ordered.Length; i++)
             if (ordered[i].Span.Start < ordered[i - 1].Span.End || ordered[i].Span.Start == ordered[i - 1].Span.Start)
                 throw new ArgumentException($"Edits of the fix '{title}' overlap.", nameof(edits));

@@ -10,7 +10,7 @@ public sealed class AnalysisContext
 {
     private readonly List<Diagnostic> _diagnostics;
     private readonly IReadOnlySet<string> _suppressed;
-    private readonly Dictionary<ChatMessage, DraftText> _analysedMessages = [];
+    private Dictionary<ChatMessage, DraftText>? _analysedMessages;
 
     internal AnalysisContext(DraftText draft, Conversation conversation, Profile profile, IReadOnlySet<string> suppressed, List<Diagnostic> sink)
     {
@@ -30,6 +30,7 @@ public sealed class AnalysisContext
     /// <summary>An earlier message of the conversation, tokenised once however many analyzers ask.</summary>
     public DraftText Analyse(ChatMessage message)
     {
+        _analysedMessages ??= [];
         if (!_analysedMessages.TryGetValue(message, out var analysed))
             _analysedMessages[message] = analysed = DraftText.Analyze(message.Text);
         return analysed;

@@ -13,11 +13,12 @@ public static class Emoji
     public static bool TryMatch(ReadOnlySpan<char> text, int index, out int length)
     {
         length = 0;
+        if (index >= text.Length || text[index] < 0xA9 && !IsKeycapBase(text[index])) return false;
         if (!TryRune(text, index, out var first)) return false;
         var cp = first.Value;
         var next = index + first.Utf16SequenceLength;
 
-        if (cp is >= '0' and <= '9' or '#' or '*')
+        if (IsKeycapBase(cp))
         {
             var at = next;
             if (TryRune(text, at, out var vs) && vs.Value == VariationSelector16) at += 1;
@@ -48,6 +49,8 @@ public static class Emoji
     private static bool StartsEmoji(ReadOnlySpan<char> text, int cp, int next) =>
         IsPictographic(cp)
         || IsTextPictograph(cp) && TryRune(text, next, out var vs) && vs.Value == VariationSelector16;
+
+    private static bool IsKeycapBase(int c) => c is >= '0' and <= '9' or '#' or '*';
 
     private static int ConsumeModifiers(ReadOnlySpan<char> text, int at)
     {

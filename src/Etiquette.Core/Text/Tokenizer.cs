@@ -15,6 +15,7 @@ public static class Tokenizer
         ":|", ":-O", ":O", ":o", ":3", ":*", "=)", "=(", "</3", "<3", "^_^", "^^", "xD", "XD", "T_T", "-_-",
     ];
 
+    private static readonly SearchValues<char> EmoticonStarts = SearchValues.Create(":;=<^xXT-");
     private static readonly SearchValues<char> UrlTrailingPunctuation = SearchValues.Create(".,;:!?)]}'\"’”>");
     private static readonly SearchValues<char> EmailLocalChars =
         SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-");
@@ -79,7 +80,7 @@ public static class Tokenizer
     {
         if (Emoji.TryMatch(text[..end], i, out var emojiLength))
             return new Token(i, emojiLength, TokenKind.Emoji);
-        if (TryEmoticon(text, i, end, out var emoticonLength))
+        if (EmoticonStarts.Contains(text[i]) && TryEmoticon(text, i, end, out var emoticonLength))
             return new Token(i, emoticonLength, TokenKind.Emoticon);
 
         Rune.DecodeFromUtf16(text[i..end], out var rune, out var runeLength);
@@ -102,6 +103,13 @@ public static class Tokenizer
         var allDigits = true;
         while (i < end)
         {
+            if (char.IsAsciiLetterOrDigit(text[i]))
+            {
+                allDigits &= char.IsAsciiDigit(text[i]);
+                i++;
+                continue;
+            }
+
             Rune.DecodeFromUtf16(text[i..end], out var rune, out var length);
             if (Rune.IsLetterOrDigit(rune) || IsMark(rune))
             {
