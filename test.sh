@@ -8,6 +8,18 @@ log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 status=0
 
+# Tools the tests run (Microsoft's SARIF validator). npm ci only when node_modules does not match the lock file.
+tools=tests/tools
+stamp="$tools/node_modules/.installed-package-lock.json"
+if [ -f "$stamp" ] && cmp -s "$tools/package-lock.json" "$stamp"; then
+  echo "test tools: up to date"
+elif (cd "$tools" && npm ci --no-audit --no-fund); then
+  cp "$tools/package-lock.json" "$stamp"
+else
+  echo "test tools: npm ci failed in $tools" >&2
+  status=1
+fi
+
 dotnet test Etiquette.sln 2>&1 | tee "$log" || status=1
 
 read -r passed failed < <(awk '

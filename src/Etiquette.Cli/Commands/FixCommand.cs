@@ -1,0 +1,58 @@
+using System.CommandLine;
+using Etiquette.Cli.Input;
+using Etiquette.Cli.Output;
+using Etiquette.Core.Engine;
+using Etiquette.Core.Serialization;
+
+namespace Etiquette.Cli.Commands;
+
+/// <summary><c>etiquette fix</c>: apply the first fix of every diagnostic (or of the chosen rules) and print the mended draft.</summary>
+internal sealed class FixCommand
+{
+    private readonly CliContext _context;
+    private readonly DraftOptions _draft = new();
+    private readonly Option<OutputFormat> _format = OutputFormats.Option(OutputFormat.Text, OutputFormat.Json);
+
+    private readonly Option<string[]> _only = new("--only")
+    {
+        Description = "Apply only the fixes of these rule ids (several, or comma-separated).",
+        HelpName = "ID",
+        AllowMultipleArgumentsPerToken = true,
+    };
+
+    private FixCommand(CliContext context) => _context = context;
+
+    public static Command Create(CliContext context)
+    {
+        var fix = new FixCommand(context);
+        var command = new Command("fix", "Apply the suggested fixes and print the mended draft (JSON: the draft, the fixes applied and what remains).");
+        fix._draft.AddTo(command);
+        command.Options.Add(fix._only);
+        command.Options.Add(fix._format);
+        command.SetAction(fix.Run);
+        return command;
+    }
+
+    private int Run(ParseResult parse)
+    {
+        var linter = _context.Linter;
+        var only = RuleIds.Parse(parse.GetValue(_only), linter.Rules, "--only");
+        var (request, profile, _) = _draft.Read(parse, _context);
+        var result = linter.Lint(request, profile);
+        var chosen = only.Count == 0 ? result.Diagnostics : result.Diagnostics.Where(d => only.Contains(d.Id, StringComparer.Ordinal));
+        var outcome = FixApplier.Apply(result.Text, chosen);
+
+        if (parse.GetValue(_format) == OutputFormat.Json)
+        {
+            var remaining = linter.Lint(request with { Text = outcome.Text }, profile);
+            CliJson.Write(_context.Out, new FixResponse(outcome.Text, outcome.Applied.Select(d => d.Id).ToArray(), LintResponse.From(remaining)));
+        }
+        else
+        {
+            _context.Out.Write(outcome.Text);
+            if (!outcome.Text.EndsWith('\n')) _context.Out.WriteLine();
+        }
+
+        return ExitCodes.Clean;
+    }
+}
