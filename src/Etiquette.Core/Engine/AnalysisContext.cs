@@ -1,3 +1,4 @@
+using Etiquette.Core.Classification;
 using Etiquette.Core.Diagnostics;
 using Etiquette.Core.Lexicons;
 using Etiquette.Core.Profiles;
@@ -12,8 +13,15 @@ public sealed class AnalysisContext
     private readonly IReadOnlySet<string> _suppressed;
     private Dictionary<ChatMessage, DraftText>? _analysedMessages;
 
-    internal AnalysisContext(DraftText draft, Conversation conversation, Profile profile, IReadOnlySet<string> suppressed, List<Diagnostic> sink)
+    internal AnalysisContext(
+        DraftText draft,
+        Conversation conversation,
+        Profile profile,
+        IReadOnlySet<string> suppressed,
+        DraftClassification? classification,
+        List<Diagnostic> sink)
     {
+        Classification = classification;
         Draft = draft;
         Conversation = conversation;
         Profile = profile;
@@ -24,6 +32,9 @@ public sealed class AnalysisContext
     public DraftText Draft { get; }
     public Conversation Conversation { get; }
     public Profile Profile { get; }
+
+    /// <summary>The classifier's scores for this draft; null when the service runs on rules alone.</summary>
+    public DraftClassification? Classification { get; }
 
     public Lexicon Lexicon(string name) => Profile.Lexicon(name);
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Etiquette.Core.Classification;
 using Etiquette.Core.Diagnostics;
 using Etiquette.Core.Profiles;
 using Etiquette.Core.Text;
@@ -9,40 +10,63 @@ namespace Etiquette.Core.Engine;
 /// <summary>What to lint: the draft, optionally the conversation so far, a profile and rule ids to leave out.</summary>
 public sealed record LintRequest(string Text, Conversation? Conversation = null, string? Profile = null, IReadOnlyCollection<string>? Suppress = null);
 
-public sealed record LintResult(string Text, IReadOnlyList<Diagnostic> Diagnostics, Profile Profile, SendGuardDecision SendGuard, TimeSpan Elapsed)
+public sealed record LintResult(
+    string Text,
+    IReadOnlyList<Diagnostic> Diagnostics,
+    Profile Profile,
+    SendGuardDecision SendGuard,
+    DraftClassification? Classification,
+    ModelStatus Model,
+    TimeSpan Elapsed)
 {
     public int Count(DiagnosticSeverity severity) => Diagnostics.Count(d => d.Severity == severity);
 }
 
+/// <summary>Runs a classifier over the analysed draft; a front door may wrap it (time limit, circuit breaker, fallback).</summary>
+public delegate ClassifierOutcome ClassifierStep(DraftText draft);
+
 /// <summary>The one engine every front door (CLI, API, tests) calls.</summary>
 public sealed class Linter
 {
-    public Linter(RuleSet rules, ProfileCatalog profiles)
+    private static readonly ModelStatus NoModel = new(null, true, "No classifier model is loaded; only the rules ran.");
+
+    public Linter(RuleSet rules, ProfileCatalog profiles, IDraftClassifier? classifier = null)
     {
         Rules = rules;
         Profiles = profiles;
+        Classifier = classifier;
     }
 
     public RuleSet Rules { get; }
     public ProfileCatalog Profiles { get; }
+    public IDraftClassifier? Classifier { get; }
+
+    /// <summary>The classification step used when a caller gives none: the linter's own classifier, unguarded.</summary>
+    public ClassifierOutcome Classify(DraftText draft) =>
+        Classifier is null
+            ? new ClassifierOutcome(null, NoModel)
+            : new ClassifierOutcome(Classifier.Classify(draft), new ModelStatus(Classifier.ModelVersion, false));
 
     /// <summary>Lints with a named profile from the catalog (the default when none is named).</summary>
     public LintResult Lint(LintRequest request) => Lint(request, ResolveProfile(request.Profile));
 
-    public LintResult Lint(LintRequest request, Profile profile)
+    public LintResult Lint(LintRequest request, Profile profile, ClassifierStep? classify = null)
     {
         ArgumentNullException.ThrowIfNull(request.Text);
         var started = Stopwatch.GetTimestamp();
         var suppressed = ResolveSuppressions(request.Suppress);
         var diagnostics = new List<Diagnostic>();
-        var context = new AnalysisContext(DraftText.Analyze(request.Text), request.Conversation ?? Conversation.None, profile, suppressed, diagnostics);
+        var draft = DraftText.Analyze(request.Text);
+        var outcome = (classify ?? Classify)(draft);
+        var context = new AnalysisContext(draft, request.Conversation ?? Conversation.None, profile, suppressed, outcome.Classification, diagnostics);
         foreach (var analyzer in Rules.Analyzers)
         {
             if (AnyEnabled(analyzer, context)) analyzer.Analyze(context);
         }
 
         diagnostics.Sort(Diagnostic.Order);
-        return new LintResult(request.Text, diagnostics, profile, profile.Guard(diagnostics), Stopwatch.GetElapsedTime(started));
+        return new LintResult(
+            request.Text, diagnostics, profile, profile.Guard(diagnostics), outcome.Classification, outcome.Model, Stopwatch.GetElapsedTime(started));
     }
 
     public Profile ResolveProfile(string? name)

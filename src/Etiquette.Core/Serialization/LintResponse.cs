@@ -1,3 +1,4 @@
+using Etiquette.Core.Classification;
 using Etiquette.Core.Diagnostics;
 using Etiquette.Core.Engine;
 using Etiquette.Core.Profiles;
@@ -5,17 +6,27 @@ using Etiquette.Core.Profiles;
 namespace Etiquette.Core.Serialization;
 
 /// <summary>The one response shape shared by the CLI and the HTTP API (<c>POST /v1/lint</c>).</summary>
-public sealed record LintResponse(IReadOnlyList<DiagnosticModel> Diagnostics, SummaryModel Summary, double ElapsedMs)
+public sealed record LintResponse(
+    IReadOnlyList<DiagnosticModel> Diagnostics,
+    IReadOnlyDictionary<string, HeadPrediction>? Classification,
+    SummaryModel Summary,
+    ModelInfo Model,
+    double ElapsedMs)
 {
     public static LintResponse From(LintResult result) => new(
         result.Diagnostics.Select(DiagnosticModel.From).ToArray(),
+        result.Classification?.DraftPredictions(),
         new SummaryModel(
             result.Count(DiagnosticSeverity.Error),
             result.Count(DiagnosticSeverity.Warning),
             result.Count(DiagnosticSeverity.Info),
             result.SendGuard.ToString().ToLowerInvariant()),
+        new ModelInfo(result.Model.Version, result.Model.Degraded, result.Model.Reason),
         Math.Round(result.Elapsed.TotalMilliseconds, 3));
 }
+
+/// <summary>Which model answered; <see cref="Degraded"/> when only the rules ran, with the reason.</summary>
+public sealed record ModelInfo(string? Version, bool Degraded, string? Reason);
 
 public sealed record SummaryModel(int Errors, int Warnings, int Infos, string SendGuard);
 
