@@ -10,7 +10,21 @@ public static class Edits
     public static TextEdit Replace(DraftText draft, TextSpan span, string replacement) =>
         replacement.Length == 0
             ? Remove(draft, span)
-            : TextEdit.Replace(span, Casing.Match(draft.Slice(span.Start, span.Length), replacement));
+            : TextEdit.Replace(span, CaseLike(draft, span, replacement));
+
+    /// <summary>
+    /// Copies the original's opening capital, except when its first word has no small letters ("DNS", "3DS", "ASAP"):
+    /// such capitals say nothing about the words that replace it, so only a sentence start gets one.
+    /// </summary>
+    private static string CaseLike(DraftText draft, TextSpan span, string replacement)
+    {
+        var original = draft.Slice(span.Start, span.Length);
+        var space = original.IndexOf(' ');
+        var firstWord = space < 0 ? original : original[..space];
+        foreach (var c in firstWord)
+            if (char.IsLower(c)) return Casing.Match(original, replacement);
+        return IsSentenceStart(draft, span.Start) ? Casing.Capitalise(replacement) : replacement;
+    }
 
     /// <summary>Removes <paramref name="span"/> with a comma right after it and the white space that would be left doubled.</summary>
     public static TextEdit Remove(DraftText draft, TextSpan span)

@@ -24,6 +24,9 @@ public static class EtiquetteRules
         new RegisterAnalyzers.ExcessivePunctuation(),
         new RegisterAnalyzers.StiffFormality(),
         new RegisterAnalyzers.CurtReply(),
+        new ClarityAnalyzers.JargonTerms(),
+        new ClarityAnalyzers.UnexplainedAcronyms(),
+        new ClarityAnalyzers.LongText(),
     ];
 
     private static IReadOnlyDictionary<string, IReadOnlyList<LexiconEntry>> LoadLexicons()
