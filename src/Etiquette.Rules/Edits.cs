@@ -7,10 +7,27 @@ namespace Etiquette.Rules;
 public static class Edits
 {
     /// <summary>Replaces <paramref name="span"/>; an empty replacement removes it tidily.</summary>
-    public static TextEdit Replace(DraftText draft, TextSpan span, string replacement) =>
-        replacement.Length == 0
-            ? Remove(draft, span)
-            : TextEdit.Replace(span, Casing.Match(draft.Slice(span.Start, span.Length), replacement));
+    public static TextEdit Replace(DraftText draft, TextSpan span, string replacement)
+    {
+        if (replacement.Length == 0) return Remove(draft, span);
+        var original = draft.Slice(span.Start, span.Length);
+        var cased = Casing.OpensWithPronounI(original)
+            ? IsSentenceStart(draft, span.Start) ? Casing.Capitalise(replacement) : replacement
+            : Casing.Match(original, replacement);
+        return TextEdit.Replace(span, cased);
+    }
+
+    /// <summary>
+    /// Puts a sentence of our own in front of <paramref name="position"/>; a lower-case letter there becomes a capital,
+    /// as it now opens a sentence.
+    /// </summary>
+    public static TextEdit InsertSentence(DraftText draft, int position, string sentence)
+    {
+        var text = draft.Text;
+        return position < text.Length && char.IsLower(text[position])
+            ? TextEdit.Replace(new TextSpan(position, 1), $"{sentence} {char.ToUpperInvariant(text[position])}")
+            : TextEdit.Insert(position, sentence + " ");
+    }
 
     /// <summary>Removes <paramref name="span"/> with a comma right after it and the white space that would be left doubled.</summary>
     public static TextEdit Remove(DraftText draft, TextSpan span)
