@@ -24,6 +24,11 @@ public static class EtiquetteRules
         new RegisterAnalyzers.ExcessivePunctuation(),
         new RegisterAnalyzers.StiffFormality(),
         new RegisterAnalyzers.CurtReply(),
+        new ToneAnalyzers.NoEmpathyAfterComplaint(),
+        new ToneAnalyzers.BlameLanguage(),
+        new ToneAnalyzers.Condescension(),
+        new ToneAnalyzers.NegativePhrasing(),
+        new ToneAnalyzers.Profanity(),
     ];
 
     private static IReadOnlyDictionary<string, IReadOnlyList<LexiconEntry>> LoadLexicons()
