@@ -29,6 +29,11 @@ public static class EtiquetteRules
         new ToneAnalyzers.Condescension(),
         new ToneAnalyzers.NegativePhrasing(),
         new ToneAnalyzers.Profanity(),
+        new ProtocolAnalyzers.FirstReplyWithoutGreeting(),
+        new ProtocolAnalyzers.ClosingWithoutSatisfactionCheck(),
+        new ProtocolAnalyzers.VaguePromise(),
+        new ProtocolAnalyzers.NameNeverUsed(),
+        new ProtocolAnalyzers.RepeatedReply(),
     ];
 
     private static IReadOnlyDictionary<string, IReadOnlyList<LexiconEntry>> LoadLexicons()
