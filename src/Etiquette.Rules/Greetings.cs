@@ -25,7 +25,8 @@ public static class Greetings
     /// <summary>
     /// The first token after the greeting that opens <paramref name="sentence"/> ("Hi Sam, thanks for getting in touch, "),
     /// <see cref="Sentence.EndToken"/> when the sentence is nothing but a greeting, or -1 when it does not open with one.
-    /// Capitalised words straight after a greeting are taken for the customer's name.
+    /// Capitalised words straight after a greeting ("Hi Sam Jones") or alone after its comma ("Hi, Sam!") are the
+    /// customer's name; "and" joins two greetings ("Hello and thanks for getting in touch").
     /// </summary>
     public static int RestAfterGreeting(AnalysisContext context, Sentence sentence)
     {
@@ -47,9 +48,15 @@ public static class Greetings
             }
 
             if (!token.IsWordLike)
-                nameMayFollow = false;
-            else if (!nameMayFollow || !char.IsUpper(draft.Text[token.Start]))
-                break;
+            {
+                index++;
+                continue;
+            }
+
+            var joinsGreetings = greeted && hasGreeting && greetings.Current.FirstToken == index + 1
+                                 && draft[token].Equals("and", StringComparison.OrdinalIgnoreCase);
+            if (!joinsGreetings && !(greeted && IsName(draft, sentence, index, nameMayFollow))) break;
+            nameMayFollow = !joinsGreetings;
             index++;
         }
 
@@ -58,8 +65,13 @@ public static class Greetings
         return index;
     }
 
-    public static bool IsGreetingOnly(AnalysisContext context, Sentence sentence) =>
-        RestAfterGreeting(context, sentence) == sentence.EndToken;
+    private static bool IsName(DraftText draft, Sentence sentence, int index, bool nameMayFollow)
+    {
+        if (!char.IsUpper(draft.Text[draft.Tokens[index].Start])) return false;
+        var punctuationBefore = !draft.Tokens[index - 1].IsWordLike;
+        if (!punctuationBefore) return nameMayFollow;
+        return index + 1 == sentence.EndToken || !draft.Tokens[index + 1].IsWordLike;
+    }
 
     private static int FirstWord(DraftText draft, Sentence sentence)
     {

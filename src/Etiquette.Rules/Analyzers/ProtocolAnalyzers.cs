@@ -69,25 +69,29 @@ public static class ProtocolAnalyzers
         }
 
         /// <summary>
-        /// The first sign-off. "Thanks for contacting us" both opens and closes a chat: inside the greeting that
-        /// opens the draft it is an opener.
+        /// The first sign-off. Some, such as "thanks for reaching out", open a chat as often as they close it: inside
+        /// the greeting a draft opens with ("Hello Jim. Thanks for reaching out. …") they are openers.
         /// </summary>
         private static LexiconMatch? SignOff(AnalysisContext context)
         {
-            var draft = context.Draft;
-            var opener = -1;
-            foreach (var match in context.Lexicon(LexiconNames.Closings).Matches(draft))
-            {
-                if (match.FirstToken < draft.Sentences[0].EndToken)
-                {
-                    if (opener == -1) opener = Greetings.RestAfterGreeting(context, draft.Sentences[0]);
-                    if (match.FirstToken < opener) continue;
-                }
+            foreach (var match in context.Lexicon(LexiconNames.Closings).Matches(context.Draft))
+                if (!InOpeningGreeting(context, match))
+                    return match;
+            return null;
+        }
 
-                return match;
+        private static bool InOpeningGreeting(AnalysisContext context, LexiconMatch match)
+        {
+            var draft = context.Draft;
+            foreach (var sentence in draft.Sentences)
+            {
+                var rest = Greetings.RestAfterGreeting(context, sentence);
+                if (rest < 0 || match.FirstToken < sentence.FirstToken) return false;
+                if (match.FirstToken < rest) return true;
+                if (rest < sentence.EndToken) return false;
             }
 
-            return null;
+            return false;
         }
 
         /// <summary>The customer may just have answered "anything else?"; asking again would be a loop.</summary>
@@ -108,8 +112,7 @@ public static class ProtocolAnalyzers
         {
             var index = draft.SentenceIndexOf(signOff.FirstToken);
             var sentence = draft.Sentences[index];
-            var before = PreviousWordLike(draft, sentence, signOff.FirstToken);
-            if (before >= 0)
+            if (HasWordBefore(draft, sentence, signOff.FirstToken))
             {
                 var separator = draft.Tokens[signOff.FirstToken - 1];
                 if (separator.Kind == TokenKind.Punctuation && draft[separator] is "," or "-" or "–" or "—" or ";")
@@ -126,11 +129,11 @@ public static class ProtocolAnalyzers
             return Edits.InsertSentence(draft, sentence.Start, SatisfactionCheck);
         }
 
-        private static int PreviousWordLike(DraftText draft, Sentence sentence, int tokenIndex)
+        private static bool HasWordBefore(DraftText draft, Sentence sentence, int tokenIndex)
         {
             for (var i = tokenIndex - 1; i >= sentence.FirstToken; i--)
-                if (draft.Tokens[i].IsWordLike) return i;
-            return -1;
+                if (draft.Tokens[i].IsWordLike) return true;
+            return false;
         }
 
         private static bool StartsLine(DraftText draft, Sentence sentence)

@@ -39,14 +39,14 @@ public static class ToneAnalyzers
         {
             var draft = context.Draft;
             if (draft.Sentences.Length == 0 || !FollowsUnansweredComplaint(context)) return;
-            var empathy = context.Lexicon(LexiconNames.Empathy);
-            if (empathy.Any(draft)) return;
+            if (context.Lexicon(LexiconNames.Empathy).Any(draft)) return;
 
-            var sentence = draft.Sentences[0];
+            var index = 0;
+            var sentence = draft.Sentences[index];
             var rest = Greetings.RestAfterGreeting(context, sentence);
-            if (rest == sentence.EndToken && draft.Sentences.Length > 1)
+            while (rest == sentence.EndToken && index + 1 < draft.Sentences.Length)
             {
-                sentence = draft.Sentences[1];
+                sentence = draft.Sentences[++index];
                 rest = Greetings.RestAfterGreeting(context, sentence);
             }
 

@@ -75,6 +75,10 @@ public sealed class ProtocolRuleTests
     [DataRow("Does that answer your question? Take care.")]
     [DataRow("I'll take care of it right now.")]
     [DataRow("Thanks for contacting us! Your refund is done.")]
+    [DataRow("Hello Jim. Thanks for reaching out. Please check your filter settings.")]
+    [DataRow("Hi, Brian! Thanks for reaching out, I'd like to help.")]
+    [DataRow("Hello and thanks for reaching out. We can do that today.")]
+    [DataRow("In this regards, I suggest calling us.")]
     [DataRow("All the best options are on our website.")]
     [DataRow("Your refund is done.")]
     public void Missing_satisfaction_check_stays_quiet_on_near_misses(string text) => AssertQuiet(text, "ETQ502");
@@ -97,6 +101,8 @@ public sealed class ProtocolRuleTests
     [DataRow("We’ll be in touch shortly, and I'll email you.", new[] { "We’ll be in touch" })]
     [DataRow("A replacement will be sent as soon as possible.", new[] { "as soon as possible" })]
     [DataRow("The team will follow up at some point.", new[] { "team will follow up" })]
+    [DataRow("We'll let you know when we can.", new[] { "We'll let you know" })]
+    [DataRow("I'll refund it as soon as possible.", new[] { "I'll refund" })]
     public void Vague_promise_fires_on_the_promise(string text, string[] spans) => AssertFires(text, "ETQ503", spans);
 
     [TestMethod]
@@ -112,6 +118,8 @@ public sealed class ProtocolRuleTests
     [DataRow("I'll send the link right now.")]
     [DataRow("We'll be in touch in a few hours.")]
     [DataRow("It arrives as soon as the courier collects it.")]
+    [DataRow("We'll email you once it's dispatched.")]
+    [DataRow("We'll let you know when the part arrives.")]
     [DataRow("Thanks for chatting, speak soon!")]
     [DataRow("Your refund was processed yesterday.")]
     public void Vague_promise_stays_quiet_with_a_time_frame_or_no_promise(string text) => AssertQuiet(text, "ETQ503");
