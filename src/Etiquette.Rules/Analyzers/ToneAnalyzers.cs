@@ -99,7 +99,17 @@ public static class ToneAnalyzers
         protected virtual bool Applies(DraftText draft, LexiconMatch match) => true;
     }
 
-    public sealed class BlameLanguage() : PhraseAnalyzer(BlameRule, LexiconNames.Blame, "say what happened and what happens next instead");
+    public sealed class BlameLanguage() : PhraseAnalyzer(BlameRule, LexiconNames.Blame, "say what happened and what happens next instead")
+    {
+        /// <summary>"It's not your fault" reassures: a blame phrase right after a negation is no blame.</summary>
+        protected override bool Applies(DraftText draft, LexiconMatch match)
+        {
+            if (match.FirstToken == 0) return true;
+            var previous = draft[draft.Tokens[match.FirstToken - 1]];
+            return !(LexiconComparer.Equal(previous, "not") || LexiconComparer.Equal(previous, "never")
+                     || previous.Length > 3 && LexiconComparer.Equal(previous[^3..], "n't"));
+        }
+    }
 
     public sealed class Condescension() : PhraseAnalyzer(CondescensionRule, LexiconNames.Condescension, "rephrase it respectfully");
 

@@ -82,6 +82,8 @@ public sealed class ToneRuleTests
     [DataRow("You must have been so worried.")]
     [DataRow("Please send us a photo of the fault so we can help.")]
     [DataRow("I forgot to mention the voucher, sorry.")]
+    [DataRow("It's not your fault at all, and it isn’t user error either.")]
+    [DataRow("I'll fix your problem today.")]
     public void Blame_stays_quiet_on_expectations_and_neutral_text(string text) => AssertQuiet(text, "ETQ103");
 
     [TestMethod]
