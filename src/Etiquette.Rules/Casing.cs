@@ -10,6 +10,10 @@ public static class Casing
         return char.ToUpperInvariant(replacement[0]) + replacement[1..];
     }
 
+    /// <summary>Whether the text opens with the pronoun "I" ("I", "I'm", "I've"), whose capital says nothing about the sentence.</summary>
+    public static bool OpensWithPronounI(ReadOnlySpan<char> text) =>
+        text.Length > 0 && text[0] == 'I' && (text.Length == 1 || !char.IsLetter(text[1]));
+
     public static string Capitalise(string text) =>
         text.Length == 0 || char.IsUpper(text[0]) ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }

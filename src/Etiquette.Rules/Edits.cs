@@ -13,17 +13,34 @@ public static class Edits
             : TextEdit.Replace(span, CaseLike(draft, span, replacement));
 
     /// <summary>
-    /// Copies the original's opening capital, except when its first word has no small letters ("DNS", "3DS", "ASAP"):
-    /// such capitals say nothing about the words that replace it, so only a sentence start gets one.
+    /// Copies the original's opening capital, except when that capital says nothing about the words replacing it: a first
+    /// word with no small letters ("DNS", "3DS", "ASAP", "I") or the pronoun I ("I'm"). Those get one only at a sentence start.
     /// </summary>
     private static string CaseLike(DraftText draft, TextSpan span, string replacement)
     {
         var original = draft.Slice(span.Start, span.Length);
-        var space = original.IndexOf(' ');
-        var firstWord = space < 0 ? original : original[..space];
-        foreach (var c in firstWord)
-            if (char.IsLower(c)) return Casing.Match(original, replacement);
+        if (!Casing.OpensWithPronounI(original) && FirstWordHasSmallLetters(original)) return Casing.Match(original, replacement);
         return IsSentenceStart(draft, span.Start) ? Casing.Capitalise(replacement) : replacement;
+    }
+
+    private static bool FirstWordHasSmallLetters(ReadOnlySpan<char> text)
+    {
+        var space = text.IndexOf(' ');
+        foreach (var c in space < 0 ? text : text[..space])
+            if (char.IsLower(c)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// Puts a sentence of our own in front of <paramref name="position"/>; a lower-case letter there becomes a capital,
+    /// as it now opens a sentence.
+    /// </summary>
+    public static TextEdit InsertSentence(DraftText draft, int position, string sentence)
+    {
+        var text = draft.Text;
+        return position < text.Length && char.IsLower(text[position])
+            ? TextEdit.Replace(new TextSpan(position, 1), $"{sentence} {char.ToUpperInvariant(text[position])}")
+            : TextEdit.Insert(position, sentence + " ");
     }
 
     /// <summary>Removes <paramref name="span"/> with a comma right after it and the white space that would be left doubled.</summary>

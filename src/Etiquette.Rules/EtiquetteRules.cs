@@ -27,6 +27,16 @@ public static class EtiquetteRules
         new ClarityAnalyzers.JargonTerms(),
         new ClarityAnalyzers.UnexplainedAcronyms(),
         new ClarityAnalyzers.LongText(),
+        new ToneAnalyzers.NoEmpathyAfterComplaint(),
+        new ToneAnalyzers.BlameLanguage(),
+        new ToneAnalyzers.Condescension(),
+        new ToneAnalyzers.NegativePhrasing(),
+        new ToneAnalyzers.Profanity(),
+        new ProtocolAnalyzers.FirstReplyWithoutGreeting(),
+        new ProtocolAnalyzers.ClosingWithoutSatisfactionCheck(),
+        new ProtocolAnalyzers.VaguePromise(),
+        new ProtocolAnalyzers.NameNeverUsed(),
+        new ProtocolAnalyzers.RepeatedReply(),
     ];
 
     private static IReadOnlyDictionary<string, IReadOnlyList<LexiconEntry>> LoadLexicons()
