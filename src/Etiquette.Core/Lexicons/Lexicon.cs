@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Etiquette.Core.Diagnostics;
 using Etiquette.Core.Text;
 
@@ -6,8 +7,8 @@ namespace Etiquette.Core.Lexicons;
 /// <summary>A compiled word or phrase list that finds its entries in an analysed draft without allocating.</summary>
 public sealed class Lexicon
 {
-    private readonly Dictionary<string, CompiledEntry[]> _byFirstWord;
-    private readonly Dictionary<string, CompiledEntry[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    /// <summary>Entries by the hash of their first word; a bucket may hold other words too, so candidates are checked.</summary>
+    private readonly FrozenDictionary<int, CompiledEntry[]> _byFirstWordHash;
     private readonly CompiledEntry[] _byPrefix;
 
     public Lexicon(IEnumerable<LexiconEntry> entries)
@@ -15,12 +16,11 @@ public sealed class Lexicon
         Entries = entries.ToArray();
         var compiled = Entries.Select(CompiledEntry.Compile).ToArray();
         _byPrefix = compiled.Where(e => e.Terms[0].IsPrefix).OrderByDescending(e => e.Terms.Length).ToArray();
-        _byFirstWord = compiled
+        _byFirstWordHash = compiled
             .Where(e => !e.Terms[0].IsPrefix)
-            .SelectMany(e => e.Terms[0].Words.Select(w => (Word: w, Entry: e)))
-            .GroupBy(x => x.Word, LexiconComparer.Instance)
-            .ToDictionary(g => g.Key, g => g.Select(x => x.Entry).OrderByDescending(e => e.Terms.Length).ToArray(), LexiconComparer.Instance);
-        _lookup = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+            .SelectMany(e => e.Terms[0].Words.Select(w => (Hash: LexiconComparer.Hash(w), Entry: e)))
+            .GroupBy(x => x.Hash)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.Entry).Distinct().OrderByDescending(e => e.Terms.Length).ToArray());
     }
 
     public static readonly Lexicon Empty = new([]);
@@ -30,9 +30,9 @@ public sealed class Lexicon
     /// <summary>Whether a single-word entry (no prefix entries) is exactly this word.</summary>
     public bool ContainsWord(ReadOnlySpan<char> word)
     {
-        if (!_lookup.TryGetValue(word, out var entries)) return false;
+        if (!_byFirstWordHash.TryGetValue(LexiconComparer.Hash(word), out var entries)) return false;
         foreach (var entry in entries)
-            if (entry.Terms.Length == 1) return true;
+            if (entry.Terms.Length == 1 && entry.Terms[0].Accepts(word)) return true;
         return false;
     }
 
@@ -57,9 +57,7 @@ public sealed class Lexicon
     internal bool TryMatchAt(DraftText draft, int index, int endToken, out LexiconMatch match)
     {
         match = default;
-        var token = draft.Tokens[index];
-        var word = draft[token];
-        if (_lookup.TryGetValue(word, out var candidates) && TryCandidates(candidates, draft, index, endToken, out match)) return true;
+        if (_byFirstWordHash.TryGetValue(draft.HashOf(index), out var candidates) && TryCandidates(candidates, draft, index, endToken, out match)) return true;
         return _byPrefix.Length > 0 && TryCandidates(_byPrefix, draft, index, endToken, out match);
     }
 

@@ -14,6 +14,7 @@ public sealed class LexiconComparer : IEqualityComparer<string>, IAlternateEqual
 
     public static char Fold(char c) => c switch
     {
+        < '\u0080' => c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c,
         '’' or '‘' or 'ʼ' => '\'',
         '‐' or '‑' => '-',
         _ => char.ToLowerInvariant(c),
@@ -30,11 +31,12 @@ public sealed class LexiconComparer : IEqualityComparer<string>, IAlternateEqual
     public static bool StartsWith(ReadOnlySpan<char> text, ReadOnlySpan<char> prefix) =>
         text.Length >= prefix.Length && Equal(text[..prefix.Length], prefix);
 
+    /// <summary>FNV-1a over the folded characters: cheap enough to compute once for every token of a draft.</summary>
     public static int Hash(ReadOnlySpan<char> text)
     {
-        var hash = new HashCode();
-        foreach (var c in text) hash.Add(Fold(c));
-        return hash.ToHashCode();
+        var hash = 2166136261u;
+        foreach (var c in text) hash = (hash ^ Fold(c)) * 16777619u;
+        return (int)hash;
     }
 
     public bool Equals(string? x, string? y) => x is null || y is null ? ReferenceEquals(x, y) : Equal(x, y);

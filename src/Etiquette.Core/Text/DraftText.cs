@@ -1,13 +1,19 @@
+using Etiquette.Core.Lexicons;
+
 namespace Etiquette.Core.Text;
 
 /// <summary>A draft analysed once: its tokens and sentences, shared by every analyzer.</summary>
 public sealed class DraftText
 {
+    private readonly int[] _hashes;
+
     private DraftText(string text, Token[] tokens, Sentence[] sentences)
     {
         Text = text;
         Tokens = tokens;
         Sentences = sentences;
+        _hashes = new int[tokens.Length];
+        for (var i = 0; i < tokens.Length; i++) _hashes[i] = LexiconComparer.Hash(text.AsSpan(tokens[i].Start, tokens[i].Length));
     }
 
     public string Text { get; }
@@ -22,6 +28,9 @@ public sealed class DraftText
     }
 
     public ReadOnlySpan<char> this[Token token] => Text.AsSpan(token.Start, token.Length);
+
+    /// <summary>The token's <see cref="LexiconComparer.Hash"/>, computed once so that every lexicon looks it up for free.</summary>
+    public int HashOf(int tokenIndex) => _hashes[tokenIndex];
 
     public ReadOnlySpan<char> Slice(int start, int length) => Text.AsSpan(start, length);
 
