@@ -1,3 +1,4 @@
+using Etiquette.Core.Classification;
 using Etiquette.Core.Engine;
 using Etiquette.Core.Lexicons;
 using Etiquette.Core.Profiles;
@@ -13,11 +14,14 @@ public static class EtiquetteRules
     public static RuleSet RuleSet => Shared.Value;
 
     /// <summary>A linter over the whole catalog, with the built-in profiles and any in <paramref name="profileDirectory"/>.</summary>
-    public static Linter CreateLinter(string? profileDirectory = null) =>
-        new(RuleSet, new ProfileCatalog(RuleSet, profileDirectory));
+    public static Linter CreateLinter(string? profileDirectory = null, IDraftClassifier? classifier = null) =>
+        new(RuleSet, new ProfileCatalog(RuleSet, profileDirectory), classifier);
 
     private static IEnumerable<Analyzer> CreateAnalyzers() =>
     [
+        new ClassifierAnalyzers.RudeTone(),
+        new ClassifierAnalyzers.OverlyCasual(),
+        new ClassifierAnalyzers.JargonHeavy(),
         new RegisterAnalyzers.Textspeak(),
         new RegisterAnalyzers.EmojiAndEmoticons(),
         new RegisterAnalyzers.Shouting(),

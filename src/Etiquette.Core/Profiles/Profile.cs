@@ -36,6 +36,9 @@ public sealed class Profile
         DiagnosticSeverity? warnAt,
         int maxSentenceWords,
         int maxDraftWords,
+        double rudeThreshold,
+        double casualThreshold,
+        double jargonThreshold,
         ProfileDocument document)
     {
         Name = name;
@@ -50,6 +53,9 @@ public sealed class Profile
         WarnAt = warnAt;
         MaxSentenceWords = maxSentenceWords;
         MaxDraftWords = maxDraftWords;
+        RudeThreshold = rudeThreshold;
+        CasualThreshold = casualThreshold;
+        JargonThreshold = jargonThreshold;
         Document = document;
     }
 
@@ -63,6 +69,9 @@ public sealed class Profile
     public DiagnosticSeverity? WarnAt { get; }
     public int MaxSentenceWords { get; }
     public int MaxDraftWords { get; }
+    public double RudeThreshold { get; }
+    public double CasualThreshold { get; }
+    public double JargonThreshold { get; }
 
     /// <summary>The resolved settings, as JSON would show them.</summary>
     public ProfileDocument Document { get; }

@@ -64,6 +64,13 @@ internal static class ProfileCompiler
         if (maxSentence < 5) throw new ProfileException($"Profile '{name}': limits.maxSentenceWords must be at least 5.");
         if (maxDraft < maxSentence) throw new ProfileException($"Profile '{name}': limits.maxDraftWords must be at least limits.maxSentenceWords.");
 
+        var thresholds = new ThresholdsDocument
+        {
+            Rude = Threshold(name, "rude", document.Thresholds?.Rude ?? defaults.Thresholds?.Rude),
+            Casual = Threshold(name, "casual", document.Thresholds?.Casual ?? defaults.Thresholds?.Casual),
+            Jargon = Threshold(name, "jargon", document.Thresholds?.Jargon ?? defaults.Thresholds?.Jargon),
+        };
+
         var resolved = new ProfileDocument
         {
             Name = name,
@@ -75,6 +82,7 @@ internal static class ProfileCompiler
             Lexicons = MergeOverrides(defaults.Lexicons, document.Lexicons),
             SendGuard = new SendGuardDocument { Block = blockText, Warn = warnText },
             Limits = new LimitsDocument { MaxSentenceWords = maxSentence, MaxDraftWords = maxDraft },
+            Thresholds = thresholds,
         };
 
         return new Profile(
@@ -90,8 +98,21 @@ internal static class ProfileCompiler
             warnAt,
             maxSentence,
             maxDraft,
+            thresholds.Rude!.Value,
+            thresholds.Casual!.Value,
+            thresholds.Jargon!.Value,
             resolved);
     }
+
+    private const double DefaultThreshold = 0.6;
+
+    private static double Threshold(string profile, string head, double? value) =>
+        value switch
+        {
+            null => DefaultThreshold,
+            > 0 and <= 1 => value.Value,
+            _ => throw new ProfileException($"Profile '{profile}': thresholds.{head} is {value}; use a probability above 0 and at most 1."),
+        };
 
     private static DiagnosticSeverity? ParseGuardSeverity(string profile, string field, string text) =>
         SeverityNames.TryParse(text, out var severity)

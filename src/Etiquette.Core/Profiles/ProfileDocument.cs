@@ -26,6 +26,21 @@ public sealed class ProfileDocument
 
     public SendGuardDocument? SendGuard { get; set; }
     public LimitsDocument? Limits { get; set; }
+
+    /// <summary>How sure the classifier must be before ETQ101, ETQ201 and ETQ301 report a sentence.</summary>
+    public ThresholdsDocument? Thresholds { get; set; }
+}
+
+public sealed class ThresholdsDocument
+{
+    /// <summary>ETQ101: the lowest probability of <c>tone = rude</c> that is reported.</summary>
+    public double? Rude { get; set; }
+
+    /// <summary>ETQ201: the lowest probability of <c>casualness = casual</c> that is reported (never for a casual brand voice).</summary>
+    public double? Casual { get; set; }
+
+    /// <summary>ETQ301: the lowest probability of <c>jargon = jargon</c> that is reported.</summary>
+    public double? Jargon { get; set; }
 }
 
 public sealed class BrandVoiceDocument
