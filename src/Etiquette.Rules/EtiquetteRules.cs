@@ -24,6 +24,8 @@ public static class EtiquetteRules
         new RegisterAnalyzers.ExcessivePunctuation(),
         new RegisterAnalyzers.StiffFormality(),
         new RegisterAnalyzers.CurtReply(),
+        new DataProtectionAnalyzers.SensitiveData(),
+        new DataProtectionAnalyzers.CredentialRequest(),
     ];
 
     private static IReadOnlyDictionary<string, IReadOnlyList<LexiconEntry>> LoadLexicons()
