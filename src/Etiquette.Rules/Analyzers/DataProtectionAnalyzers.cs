@@ -413,7 +413,7 @@ public static partial class DataProtectionAnalyzers
             var address = draft[token];
             var mailbox = address[..address.IndexOf('@')];
             var firstPart = mailbox.IndexOfAny('.', '_', '+') is var cut and > 0 ? mailbox[..cut] : mailbox;
-            if (roles.ContainsWord(mailbox) || roles.ContainsWord(firstPart) || scan.IsTaken(token.Span)) continue;
+            if (roles.ContainsWord(mailbox) || roles.ContainsWord(firstPart) || scan.IsClaimed(token.Span)) continue;
             scan.Report(ContactDataRule, token.Span, "e-mail address", "Mask the e-mail address", Masking.MaskEmail(address));
         }
     }
@@ -473,14 +473,20 @@ public static partial class DataProtectionAnalyzers
         public readonly AnalysisContext Context = context;
         public readonly DraftText Draft => Context.Draft;
 
-        public readonly bool IsTaken(TextSpan span)
+        public readonly bool IsTaken(TextSpan span) => IsInsideLinkOrAddress(span.Start) || IsClaimed(span);
+
+        public readonly bool IsClaimed(TextSpan span)
         {
-            var token = Draft.Tokens[TokenIndexAt(Draft, span.Start)];
-            if (token.Kind is TokenKind.Url or TokenKind.Email && token.End > span.Start && !token.Span.Equals(span)) return true;
             if (_claimed is null) return false;
             foreach (var claimed in _claimed)
                 if (claimed.OverlapsWith(span)) return true;
             return false;
+        }
+
+        private readonly bool IsInsideLinkOrAddress(int position)
+        {
+            var token = Draft.Tokens[TokenIndexAt(Draft, position)];
+            return token.Kind is TokenKind.Url or TokenKind.Email && token.Start <= position && position < token.End;
         }
 
         public void Report(DiagnosticDescriptor rule, TextSpan span, string kind, string fixTitle, string masked)

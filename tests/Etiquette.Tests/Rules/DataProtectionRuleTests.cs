@@ -204,6 +204,22 @@ public sealed class DataProtectionRuleTests
     public void Credential_request_message_names_the_credential() =>
         StringAssert.Contains(AssertFires("What is your PIN?", "ETQ404", "What is your PIN")[0].Message, "'PIN'");
 
+    [TestMethod]
+    public void A_profile_extends_the_credential_and_mailbox_lexicons()
+    {
+        const string json = """
+            { "name": "bank", "lexicons": {
+                "credentials": { "add": ["mother's maiden name"] },
+                "role-mailboxes": { "add": ["concierge"] } } }
+            """;
+        var bank = LintHarness.Linter.Profiles.Compile(json, "bank");
+        const string text = "What is your mother's maiden name? Or write to concierge@example.com.";
+        var found = LintHarness.Linter.Lint(new LintRequest(text), bank).Diagnostics.Where(d => DataRules.Contains(d.Id)).ToList();
+        Assert.AreEqual("ETQ404 What is your mother's maiden name", string.Join(" | ", found.Select(d => $"{d.Id} {text.Substring(d.Span.Start, d.Span.Length)}")));
+        AssertQuiet(text, "ETQ404");
+        AssertFires(text, "ETQ405", "concierge@example.com");
+    }
+
     // ETQ405 personal contact data
 
     [TestMethod]
@@ -308,6 +324,14 @@ public sealed class DataProtectionRuleTests
     public void A_bearer_jwt_is_one_finding() =>
         AssertFires("Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.dozjgNryP4J3jVmNHl0w5N", "ETQ406",
             "Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.dozjgNryP4J3jVmNHl0w5N");
+
+    [TestMethod]
+    public void A_key_used_as_a_mailbox_is_reported_once_as_a_secret()
+    {
+        const string text = "Mail sk_live_4eC39HqLyjWDarjtT1zdp7dc@example.com now";
+        AssertFires(text, "ETQ406", "sk_live_4eC39HqLyjWDarjtT1zdp7dc");
+        AssertQuiet(text, "ETQ405");
+    }
 
     [TestMethod]
     public void Secrets_inside_links_still_fire() =>
