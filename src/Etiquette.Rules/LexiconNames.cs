@@ -23,6 +23,7 @@ public static class LexiconNames
     public const string Credentials = "credentials";
     public const string CredentialRequests = "credential-requests";
     public const string CredentialSafety = "credential-safety";
+    public const string CredentialTopics = "credential-topics";
     public const string SortCodeCues = "sort-code-cues";
     public const string SsnCues = "ssn-cues";
     public const string ReferenceLabels = "reference-labels";

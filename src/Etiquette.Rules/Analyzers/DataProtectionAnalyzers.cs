@@ -50,6 +50,7 @@ public static partial class DataProtectionAnalyzers
         + "Stripe test keys (sk_test_) reach no real money or data, so they are not reported.");
 
     private const int MaxWordsBetweenRequestAndCredential = 4;
+    private const string ImperativePack = "imperative";
     private const int ReferenceLabelReach = 3;
 
     /// <summary>
@@ -85,42 +86,59 @@ public static partial class DataProtectionAnalyzers
         public override void Analyze(AnalysisContext context)
         {
             var draft = context.Draft;
-            var requests = context.Lexicon(LexiconNames.CredentialRequests);
-            var safety = context.Lexicon(LexiconNames.CredentialSafety);
             var reportedEnd = 0;
             foreach (var credential in context.Lexicon(LexiconNames.Credentials).Matches(draft))
             {
                 var sentence = draft.Sentences[draft.SentenceIndexOf(credential.FirstToken)];
-                if (RequestFor(draft, requests, sentence, credential) is not { } request || request.Span.Start < reportedEnd) continue;
-                if (IsSafetyAdvice(draft, safety, sentence, credential)) continue;
+                if (RequestFor(context, sentence, credential) is not { } request || request.Span.Start < reportedEnd) continue;
+                if (IsSafetyAdvice(context, sentence, credential)) continue;
                 var span = TextSpan.FromBounds(request.Span.Start, credential.Span.End);
                 context.Report(CredentialRequestRule, span, [draft.Slice(credential.Span.Start, credential.Span.Length).ToString()]);
                 reportedEnd = span.End;
             }
         }
 
-        /// <summary>The nearest request ("send me", "what's", "I'll need") a few words before the credential, in its sentence.</summary>
-        private static LexiconMatch? RequestFor(DraftText draft, Lexicon requests, Sentence sentence, LexiconMatch credential)
+        /// <summary>
+        /// The nearest request ("send me", "what's your", "I'll need your") a few words before the credential in its
+        /// sentence, with no word between that makes the sentence about the credential ("tell me about your PIN").
+        /// </summary>
+        private static LexiconMatch? RequestFor(AnalysisContext context, Sentence sentence, LexiconMatch credential)
         {
+            var draft = context.Draft;
             LexiconMatch? nearest = null;
-            foreach (var request in requests.Matches(draft, sentence))
+            foreach (var request in context.Lexicon(LexiconNames.CredentialRequests).Matches(draft, sentence))
             {
                 if (request.FirstToken + request.TokenCount > credential.FirstToken) break;
-                nearest = request;
+                if (request.Entry.Pack != ImperativePack || OpensClause(draft, sentence, request.FirstToken)) nearest = request;
             }
 
             if (nearest is not { } found) return null;
+            var topics = context.Lexicon(LexiconNames.CredentialTopics);
             var words = 0;
             for (var i = found.FirstToken + found.TokenCount; i < credential.FirstToken; i++)
-                if (draft.Tokens[i].IsWordLike) words++;
-            return words <= MaxWordsBetweenRequestAndCredential ? found : null;
+            {
+                var token = draft.Tokens[i];
+                if (!token.IsWordLike) continue;
+                if (++words > MaxWordsBetweenRequestAndCredential || topics.ContainsWord(draft[token])) return null;
+            }
+
+            return found;
+        }
+
+        /// <summary>A bare verb is a request only as an imperative: first in its sentence, or after a comma, dash or emoji.</summary>
+        private static bool OpensClause(DraftText draft, Sentence sentence, int tokenIndex)
+        {
+            if (tokenIndex == sentence.FirstToken) return true;
+            var previous = draft.Tokens[tokenIndex - 1];
+            return previous.Kind is TokenKind.Emoji or TokenKind.Emoticon
+                   || previous.Kind == TokenKind.Punctuation && draft[previous] is "," or ";" or ":" or "-" or "–" or "—";
         }
 
         /// <summary>"Never share your PIN", "don't tell anyone your code": a warning before the credential, not a request.</summary>
-        private static bool IsSafetyAdvice(DraftText draft, Lexicon safety, Sentence sentence, LexiconMatch credential)
+        private static bool IsSafetyAdvice(AnalysisContext context, Sentence sentence, LexiconMatch credential)
         {
             // Matches come in order, so the first one is the earliest.
-            foreach (var advice in safety.Matches(draft, sentence))
+            foreach (var advice in context.Lexicon(LexiconNames.CredentialSafety).Matches(context.Draft, sentence))
                 return advice.FirstToken < credential.FirstToken;
             return false;
         }
@@ -237,7 +255,8 @@ public static partial class DataProtectionAnalyzers
                 {
                     scan.Report(PaymentCardRule, new TextSpan(match.Index + start, length), issuer!, "Mask the card number",
                         Masking.MaskAllButLastFour(run.Slice(start, length)));
-                    start += length;
+                    start += length; // NextGroup then steps over the separator after the card
+
                 }
             }
         }
@@ -522,9 +541,9 @@ public static partial class DataProtectionAnalyzers
         RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
     private static partial Regex IbanAt();
 
-    /// <summary>Digits in groups joined by single spaces or dashes, not glued to letters, decimals or a leading '+'.</summary>
+    /// <summary>Digits in groups joined by single spaces or dashes, not glued to letters, a decimal point, a leading '+' or a path's '/'.</summary>
     [GeneratedRegex(
-        @"(?<![\p{L}\p{N}_+]|[\p{L}\p{N}][.,-])(?>[0-9]+(?:[\x20-][0-9]+)*)(?![\p{L}\p{N}_]|[.,][0-9])",
+        @"(?<![\p{L}\p{N}_+/]|[\p{L}\p{N}][.,-])(?>[0-9]+(?:[\x20-][0-9]+)*)(?![\p{L}\p{N}_]|[.,][0-9])",
         RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
     private static partial Regex DigitGroupRuns();
 
@@ -534,23 +553,23 @@ public static partial class DataProtectionAnalyzers
     private static partial Regex NationalInsuranceAt();
 
     [GeneratedRegex(
-        @"(?<![\p{L}\p{N}_]|[0-9]-)[0-9]{3}(?<separator>-?)[0-9]{2}\k<separator>[0-9]{4}(?![\p{L}\p{N}_]|-[0-9])",
+        @"(?<![\p{L}\p{N}_/]|[0-9]-)[0-9]{3}(?<separator>-?)[0-9]{2}\k<separator>[0-9]{4}(?![\p{L}\p{N}_]|-[0-9])",
         RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
     private static partial Regex SocialSecurityCandidates();
 
     [GeneratedRegex(
-        @"(?<![\p{L}\p{N}_]|[0-9][-./:,\x20])[0-9]{2}(?<separator>[\x20-]?)[0-9]{2}\k<separator>[0-9]{2}(?![\p{L}\p{N}_]|[-./:,][0-9]|\k<separator>[0-9])",
+        @"(?<![\p{L}\p{N}_/]|[0-9][-./:,\x20])[0-9]{2}(?<separator>[\x20-]?)[0-9]{2}\k<separator>[0-9]{2}(?![\p{L}\p{N}_]|[-./:,][0-9]|\k<separator>[0-9])",
         RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
     private static partial Regex SortCodeCandidates();
 
     [GeneratedRegex(
-        @"(?<![\p{L}\p{N}_]|[0-9][-./:,])[0-9]{8}(?![\p{L}\p{N}_]|[-./:,][0-9])",
+        @"(?<![\p{L}\p{N}_/]|[0-9][-./:,])[0-9]{8}(?![\p{L}\p{N}_]|[-./:,][0-9])",
         RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
     private static partial Regex AccountNumberCandidates();
 
     /// <summary>"+CC" (with an optional "(0)") or "(area)", then digit groups joined by single spaces, dots or dashes.</summary>
     [GeneratedRegex(
-        @"(?<![\p{L}\p{N}_+]|[\p{L}\p{N}][.,/:-])(?>(?:\+[0-9]{1,3}[\x20.-]?(?:\(0\)[\x20.-]?)?|\([0-9]{2,5}\)[\x20.-]?)?[0-9]{1,11}(?:[\x20.-][0-9]{1,11}){0,5})(?![\p{L}\p{N}_]|[.,][0-9])",
+        @"(?<![\p{L}\p{N}_+/]|[\p{L}\p{N}][.,/:-])(?>(?:\+[0-9]{1,3}[\x20.-]?(?:\(0\)[\x20.-]?)?|\([0-9]{2,5}\)[\x20.-]?)?[0-9]{1,11}(?:[\x20.-][0-9]{1,11}){0,5})(?![\p{L}\p{N}_]|[.,][0-9])",
         RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
     private static partial Regex PhoneCandidates();
 }

@@ -46,8 +46,6 @@ public static class PaymentCards
         return null;
     }
 
-    public static bool IsCardNumber(ReadOnlySpan<char> digits) => IssuerOf(digits) is not null && PassesLuhn(digits);
-
     private static int Prefix(ReadOnlySpan<char> digits, int count)
     {
         var value = 0;

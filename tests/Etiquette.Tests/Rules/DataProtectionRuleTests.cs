@@ -119,6 +119,7 @@ public sealed class DataProtectionRuleTests
     [DataRow("Order number: 12345678, dispatched 12-03-24.")]
     [DataRow("Your account 43218765 is active.")]
     [DataRow("The code of conduct changed on 12-03-24.")]
+    [DataRow("See (https://forum.example.com/forums/601180-bugs/ideas/39846805-fix) please.")]
     [DataRow("Call 07700 900123 about sort codes, account 43218765 is fine.")]
     public void Dates_and_references_are_not_sort_codes(string text) => AssertQuiet(text, "ETQ402");
 
@@ -164,17 +165,20 @@ public sealed class DataProtectionRuleTests
     // ETQ404 asking for a credential
 
     [TestMethod]
-    [DataRow("Please send me your password.", "send me your password")]
-    [DataRow("Can you confirm your PIN?", "confirm your PIN")]
+    [DataRow("Please send me your password.", "Please send me your password")]
+    [DataRow("OK, send me your password.", "send me your password")]
+    [DataRow("Can you confirm your PIN?", "Can you confirm your PIN")]
+    [DataRow("Thanks, confirm your PIN please.", "confirm your PIN")]
+    [DataRow("I need you to confirm your passcode.", "I need you to confirm your passcode")]
     [DataRow("What's the CVV on your card?", "What's the CVV")]
     [DataRow("What’s your memorable word?", "What’s your memorable word")]
     [DataRow("Please reply with the code we texted you.", "reply with the code we texted you")]
     [DataRow("I'll need your password to check.", "I'll need your password")]
-    [DataRow("Could you tell me the 3 digits on the back of your card?", "tell me the 3 digits on the back")]
+    [DataRow("Could you tell me the 3 digits on the back of your card?", "Could you tell me the 3 digits on the back")]
     [DataRow("Can I have the one-time code, please?", "Can I have the one-time code")]
     [DataRow("Share your verification code here.", "Share your verification code")]
     [DataRow("Don't worry, just give me your security code.", "give me your security code")]
-    [DataRow("Thanks. Please send me your OTP.", "send me your OTP")]
+    [DataRow("Thanks. Please send me your OTP.", "Please send me your OTP")]
     public void Credential_requests_fire(string text, string span)
     {
         var found = AssertFires(text, "ETQ404", span);
@@ -194,6 +198,14 @@ public sealed class DataProtectionRuleTests
     [DataRow("Can you confirm your password reset link arrived?")]
     [DataRow("Please confirm your order number.")]
     [DataRow("Send me a photo.\nYour password is safe with us.")]
+    [DataRow("We'll send you a new PIN by post.")]
+    [DataRow("I'll give you a new passcode once you are verified.")]
+    [DataRow("Could you tell me about your PIN problem?")]
+    [DataRow("Can you let me know if your password works now?")]
+    [DataRow("You'll need your PIN at the checkout.")]
+    [DataRow("I need to reset your password first.")]
+    [DataRow("We will confirm your PIN by post.")]
+    [DataRow("Can you give me more information about the PIN code reset?")]
     public void Credential_requests_stay_quiet_on_advice_and_instructions(string text) => AssertQuiet(text, "ETQ404");
 
     [TestMethod]
@@ -246,6 +258,7 @@ public sealed class DataProtectionRuleTests
     [DataRow("Tracking no. 07700900123 is live.")]
     [DataRow("Order 123-456-7890 is ready.")]
     [DataRow("See https://example.com/call/07700900123 for details.")]
+    [DataRow("Report spoofs to abuse@example.com or reportphish@example.com.")]
     public void Contact_data_stays_quiet_on_business_details_and_references(string text) => AssertQuiet(text, "ETQ405");
 
     [TestMethod]
