@@ -567,9 +567,9 @@ public static partial class DataProtectionAnalyzers
         RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
     private static partial Regex AccountNumberCandidates();
 
-    /// <summary>"+CC" (with an optional "(0)") or "(area)", then digit groups joined by single spaces, dots or dashes.</summary>
+    /// <summary>An optional "+CC", an optional "(0)" or "(area)", then digit groups joined by single spaces, dots or dashes.</summary>
     [GeneratedRegex(
-        @"(?<![\p{L}\p{N}_+/]|[\p{L}\p{N}][.,/:-])(?>(?:\+[0-9]{1,3}[\x20.-]?(?:\(0\)[\x20.-]?)?|\([0-9]{2,5}\)[\x20.-]?)?[0-9]{1,11}(?:[\x20.-][0-9]{1,11}){0,5})(?![\p{L}\p{N}_]|[.,][0-9])",
+        @"(?<![\p{L}\p{N}_+/]|[\p{L}\p{N}][.,/:-])(?>(?:\+[0-9]{1,3}[\x20.-]?)?(?:\([0-9]{1,5}\)[\x20.-]?)?[0-9]{1,11}(?:[\x20.-][0-9]{1,11}){0,5})(?![\p{L}\p{N}_]|[.,][0-9])",
         RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
     private static partial Regex PhoneCandidates();
 }

@@ -9,8 +9,8 @@ public static class PhoneNumbers
     public const int MaximumDigits = 15;
 
     /// <summary>
-    /// A number as written: "+CC …" international, a leading 0 for UK national dialling, or a North American
-    /// "(555) 123-4567" / "555-123-4567". Spaces, dots, dashes and the "(0)" of "+44 (0)20 …" may separate digits.
+    /// A number as written: "+CC …" or "00CC …" international, a leading 0 for UK national dialling, or a North American
+    /// "(555) 123-4567" / "1-555-123-4567". Spaces, dots, dashes and the "(0)" of "+44 (0)20 …" may separate digits.
     /// </summary>
     public static bool IsPersonal(ReadOnlySpan<char> written)
     {
@@ -26,8 +26,10 @@ public static class PhoneNumbers
         if (count == 0) return false;
         var number = digits[..count];
         if (written[0] == '+') return IsPersonalInternational(number);
+        if (number.StartsWith("00")) return IsPersonalInternational(number[2..]);
         if (number[0] == '0') return IsPersonalUkNational(number);
-        return (written[0] == '(' || HasNorthAmericanLayout(written)) && IsPersonalNorthAmerican(number);
+        if (written.Length > 2 && written[0] == '1' && written[1] is ' ' or '.' or '-') return IsPersonalNorthAmerican(written[2..], number[1..]);
+        return IsPersonalNorthAmerican(written, number);
     }
 
     /// <summary>Digits written after a '+': the country calling code and the national number.</summary>
@@ -46,7 +48,11 @@ public static class PhoneNumbers
     public static bool IsPersonalNorthAmerican(ReadOnlySpan<char> digits) =>
         digits.Length == 10 && digits[0] is >= '2' and <= '9' && digits[..3] is not ("800" or "833" or "844" or "855" or "866" or "877" or "888");
 
-    /// <summary>"555-123-4567", "555.123.4567" or "555 123 4567": without the layout ten digits are as likely an order number.</summary>
+    /// <summary>"(555) 123-4567", "555-123-4567", "555.123.4567" or "555 123 4567", also after a trunk "1-".</summary>
+    private static bool IsPersonalNorthAmerican(ReadOnlySpan<char> written, ReadOnlySpan<char> digits) =>
+        (written[0] == '(' || HasNorthAmericanLayout(written)) && IsPersonalNorthAmerican(digits);
+
+    /// <summary>Without the layout, ten bare digits are as likely an order number.</summary>
     private static bool HasNorthAmericanLayout(ReadOnlySpan<char> written) =>
         written.Length == 12 && written[3] is ' ' or '.' or '-' && written[7] == written[3];
 

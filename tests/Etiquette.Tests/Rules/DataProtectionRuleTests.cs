@@ -246,6 +246,10 @@ public sealed class DataProtectionRuleTests
     [DataRow("Call 555-123-4567 today.", "555-123-4567")]
     [DataRow("Call +33 6 12 34 56 78 today.", "+33 6 12 34 56 78")]
     [DataRow("Call 07700 900123 2 times.", "07700 900123")]
+    [DataRow("Call +1 (555) 123-4567 today.", "+1 (555) 123-4567")]
+    [DataRow("Call 1-555-123-4567 today.", "1-555-123-4567")]
+    [DataRow("Phone: 0044 7700 900123", "0044 7700 900123")]
+    [DataRow("📞07700 900123 anytime", "07700 900123")]
     public void Personal_contact_data_fires(string text, string span) => AssertFires(text, "ETQ405", span);
 
     [TestMethod]
