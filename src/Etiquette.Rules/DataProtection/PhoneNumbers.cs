@@ -32,9 +32,10 @@ public static class PhoneNumbers
         return IsPersonalNorthAmerican(written, number);
     }
 
-    /// <summary>Digits written after a '+': the country calling code and the national number.</summary>
+    /// <summary>Digits written after a '+' or "00": the country calling code (never starting with 0) and the national number.</summary>
     public static bool IsPersonalInternational(ReadOnlySpan<char> digits)
     {
+        if (digits.IsEmpty || digits[0] == '0') return false;
         if (digits.StartsWith("44")) return IsPersonalUkSubscriber(TrimTrunkZero(digits[2..]));
         if (digits.StartsWith("1")) return IsPersonalNorthAmerican(digits[1..]);
         return digits.Length is >= 8 and <= MaximumDigits;

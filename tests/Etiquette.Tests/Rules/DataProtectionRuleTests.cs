@@ -261,6 +261,7 @@ public sealed class DataProtectionRuleTests
     [DataRow("Your order 0123456789 shipped on 12-03-2024 at 10:30.")]
     [DataRow("Tracking no. 07700900123 is live.")]
     [DataRow("Order 123-456-7890 is ready.")]
+    [DataRow("Can I see purchase 00004587345 status?")]
     [DataRow("See https://example.com/call/07700900123 for details.")]
     [DataRow("Report spoofs to abuse@example.com or reportphish@example.com.")]
     public void Contact_data_stays_quiet_on_business_details_and_references(string text) => AssertQuiet(text, "ETQ405");

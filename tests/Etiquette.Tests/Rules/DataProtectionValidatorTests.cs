@@ -143,6 +143,8 @@ public sealed class DataProtectionValidatorTests
     [DataRow("1-800-555-0199", false)]
     [DataRow("0044 800 123 4567", false)]
     [DataRow("1 5551234567", false)]
+    [DataRow("00004587345", false)]
+    [DataRow("+0 7700 900123", false)]
     [DataRow("+1 888 555 0199", false)]
     [DataRow("5551234567", false)]
     [DataRow("555-123-456", false)]
