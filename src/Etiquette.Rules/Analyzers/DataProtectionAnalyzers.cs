@@ -369,7 +369,7 @@ public static partial class DataProtectionAnalyzers
         var hasAccountNumber = false;
         foreach (var match in AccountNumberCandidates().EnumerateMatches(text))
         {
-            if (!IsAccountNumber(ref scan, match)) continue;
+            if (!IsAccountNumber(scan, match)) continue;
             hasAccountNumber = true;
             break;
         }
@@ -387,13 +387,13 @@ public static partial class DataProtectionAnalyzers
         if (!foundSortCode) return;
         foreach (var match in AccountNumberCandidates().EnumerateMatches(text))
         {
-            if (IsAccountNumber(ref scan, match))
+            if (IsAccountNumber(scan, match))
                 scan.Report(BankDetailsRule, new TextSpan(match.Index, match.Length), "account number", "Mask the account number",
                     Masking.MaskAllButLastFour(text.AsSpan(match.Index, match.Length)));
         }
     }
 
-    private static bool IsAccountNumber(ref Scan scan, ValueMatch match) =>
+    private static bool IsAccountNumber(in Scan scan, ValueMatch match) =>
         !scan.IsTaken(new TextSpan(match.Index, match.Length)) && !IsLabelledReference(scan.Context, match.Index);
 
     private static void FindPhoneNumbers(ref Scan scan)
