@@ -17,25 +17,28 @@ public static class EtiquetteRules
     public static Linter CreateLinter(string? profileDirectory = null, IDraftClassifier? classifier = null) =>
         new(RuleSet, new ProfileCatalog(RuleSet, profileDirectory), classifier);
 
+    /// <summary>In catalog order: tone, register, clarity, data protection, conversation protocol.</summary>
     private static IEnumerable<Analyzer> CreateAnalyzers() =>
     [
         new ClassifierAnalyzers.RudeTone(),
+        new ToneAnalyzers.NoEmpathyAfterComplaint(),
+        new ToneAnalyzers.BlameLanguage(),
+        new ToneAnalyzers.Condescension(),
+        new ToneAnalyzers.NegativePhrasing(),
+        new ToneAnalyzers.Profanity(),
         new ClassifierAnalyzers.OverlyCasual(),
-        new ClassifierAnalyzers.JargonHeavy(),
         new RegisterAnalyzers.Textspeak(),
         new RegisterAnalyzers.EmojiAndEmoticons(),
         new RegisterAnalyzers.Shouting(),
         new RegisterAnalyzers.ExcessivePunctuation(),
         new RegisterAnalyzers.StiffFormality(),
         new RegisterAnalyzers.CurtReply(),
+        new ClassifierAnalyzers.JargonHeavy(),
         new ClarityAnalyzers.JargonTerms(),
         new ClarityAnalyzers.UnexplainedAcronyms(),
         new ClarityAnalyzers.LongText(),
-        new ToneAnalyzers.NoEmpathyAfterComplaint(),
-        new ToneAnalyzers.BlameLanguage(),
-        new ToneAnalyzers.Condescension(),
-        new ToneAnalyzers.NegativePhrasing(),
-        new ToneAnalyzers.Profanity(),
+        new DataProtectionAnalyzers.SensitiveData(),
+        new DataProtectionAnalyzers.CredentialRequest(),
         new ProtocolAnalyzers.FirstReplyWithoutGreeting(),
         new ProtocolAnalyzers.ClosingWithoutSatisfactionCheck(),
         new ProtocolAnalyzers.VaguePromise(),

@@ -20,4 +20,12 @@ public static class LexiconNames
     public const string SatisfactionChecks = "satisfaction-checks";
     public const string VaguePromises = "vague-promises";
     public const string TimeFrames = "time-frames";
+    public const string Credentials = "credentials";
+    public const string CredentialRequests = "credential-requests";
+    public const string CredentialSafety = "credential-safety";
+    public const string CredentialTopics = "credential-topics";
+    public const string SortCodeCues = "sort-code-cues";
+    public const string SsnCues = "ssn-cues";
+    public const string ReferenceLabels = "reference-labels";
+    public const string RoleMailboxes = "role-mailboxes";
 }

@@ -87,8 +87,10 @@ public sealed class Linter
 
     private static bool AnyEnabled(Analyzer analyzer, AnalysisContext context)
     {
-        foreach (var descriptor in analyzer.SupportedDiagnostics)
-            if (context.IsEnabled(descriptor)) return true;
+        // An indexer, not foreach: enumerating the interface would box an enumerator for every analyzer on every lint.
+        var descriptors = analyzer.SupportedDiagnostics;
+        for (var i = 0; i < descriptors.Count; i++)
+            if (context.IsEnabled(descriptors[i])) return true;
         return false;
     }
 
