@@ -141,9 +141,11 @@ internal static class ProfileCompiler
             foreach (var change in overrides)
             {
                 if (change is null || !change.TryGetValue(name, out var lexiconOverride)) continue;
-                var removed = new HashSet<string>(lexiconOverride.Remove ?? [], LexiconComparer.Instance);
+                var added = (lexiconOverride.Add ?? []).Select(line => ParseLine(profile, name, line)).ToList();
+                // An added pattern the lexicon already has replaces it: the profile's replacement wins.
+                var removed = new HashSet<string>((lexiconOverride.Remove ?? []).Concat(added.Select(e => e.Pattern)), LexiconComparer.Instance);
                 entries.RemoveAll(e => removed.Contains(e.Pattern));
-                entries.AddRange((lexiconOverride.Add ?? []).Select(line => ParseLine(profile, name, line)));
+                entries.AddRange(added);
             }
 
             result[name] = new Lexicon(entries);

@@ -48,6 +48,14 @@ public sealed class ProfileTests
     }
 
     [TestMethod]
+    public void A_profiles_replacement_wins_over_the_built_in_one()
+    {
+        const string json = """{ "lexicons": { "textspeak": { "add": ["pls => please kindly"] } } }""";
+        var found = LintWith(json, "pls wait").Single(d => d.Id == "ETQ202");
+        Assert.AreEqual("Please kindly", found.Fixes[0].Edits[0].NewText);
+    }
+
+    [TestMethod]
     public void Allowed_acronyms_are_not_shouting()
     {
         Assert.IsTrue(LintWith("{}", "Your ACME BOX is here.").Any(d => d.Id == "ETQ204"));
