@@ -52,7 +52,7 @@ public sealed class ProfileTests
     {
         const string json = """{ "lexicons": { "textspeak": { "add": ["pls => please kindly"] } } }""";
         var found = LintWith(json, "pls wait").Single(d => d.Id == "ETQ202");
-        Assert.AreEqual("Please kindly", found.Fixes[0].Edits[0].NewText);
+        Assert.AreEqual("please kindly", found.Fixes[0].Edits[0].NewText);
     }
 
     [TestMethod]
