@@ -38,19 +38,16 @@ internal sealed class FixCommand
         var linter = _context.Linter;
         var only = RuleIds.Parse(parse.GetValue(_only), linter.Rules, "--only");
         var (request, profile, _) = _draft.Read(parse, _context);
-        var result = linter.Lint(request, profile);
-        var chosen = only.Count == 0 ? result.Diagnostics : result.Diagnostics.Where(d => only.Contains(d.Id, StringComparer.Ordinal));
-        var outcome = FixApplier.Apply(result.Text, chosen);
-
+        var fixedDraft = linter.Fix(request, profile, only);
         if (parse.GetValue(_format) == OutputFormat.Json)
         {
-            var remaining = linter.Lint(request with { Text = outcome.Text }, profile);
-            CliJson.Write(_context.Out, new FixResponse(outcome.Text, outcome.Applied.Select(d => d.Id).ToArray(), LintResponse.From(remaining)));
+            CliJson.Write(_context.Out, FixResponses.From(fixedDraft));
         }
         else
         {
-            _context.Out.Write(outcome.Text);
-            if (!outcome.Text.EndsWith('\n')) _context.Out.WriteLine();
+            var text = fixedDraft.Outcome.Text;
+            _context.Out.Write(text);
+            if (!text.EndsWith('\n')) _context.Out.WriteLine();
         }
 
         return ExitCodes.Clean;
