@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using Etiquette.Core.Access;
 using Etiquette.Core.Serialization;
 using Polly;
 using Polly.CircuitBreaker;
@@ -118,7 +119,7 @@ public sealed class EtiquetteClient : IDisposable
     private HttpRequestMessage Request(HttpMethod method, Uri uri, byte[]? payload)
     {
         var request = new HttpRequestMessage(method, uri);
-        if (_options.ApiKey is { } key) request.Headers.Add("X-Api-Key", key);
+        if (_options.ApiKey is { } key) request.Headers.Add(ApiKeys.Header, key);
         if (payload is not null) request.Content = new ByteArrayContent(payload) { Headers = { ContentType = Json } };
         return request;
     }

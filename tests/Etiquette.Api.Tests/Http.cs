@@ -22,7 +22,7 @@ public static class Http
         {
             settings[$"Etiquette:ApiKeys:{i}:Name"] = keys[i].Name;
             settings[$"Etiquette:ApiKeys:{i}:Role"] = keys[i].Role;
-            settings[$"Etiquette:ApiKeys:{i}:Sha256"] = Security.ApiKeyRing.Hash(keys[i].Key);
+            settings[$"Etiquette:ApiKeys:{i}:Sha256"] = Core.Access.ApiKeys.Hash(keys[i].Key);
         }
 
         return settings;

@@ -1,6 +1,5 @@
-using System.Security.Cryptography;
-using System.Text;
 using Etiquette.Api.Options;
+using Etiquette.Core.Access;
 using Microsoft.Extensions.Options;
 
 namespace Etiquette.Api.Security;
@@ -11,7 +10,7 @@ public sealed record ApiKey(string Name, ApiRole Role);
 /// <summary>The configured keys, looked up by the SHA-256 hash of the key a request presents.</summary>
 public sealed class ApiKeyRing
 {
-    public const string Header = "X-Api-Key";
+    public const string Header = ApiKeys.Header;
 
     private readonly Dictionary<string, ApiKey> _byHash = new(StringComparer.OrdinalIgnoreCase);
 
@@ -29,8 +28,5 @@ public sealed class ApiKeyRing
     /// The key whose hash matches. Comparing hashes rather than keys means a lookup's timing tells an attacker nothing
     /// about the key: they cannot steer the hash's bytes.
     /// </summary>
-    public ApiKey? Find(string presented) => _byHash.GetValueOrDefault(Hash(presented));
-
-    /// <summary>The lower-case hexadecimal SHA-256 of a key's UTF-8 bytes: what configuration stores.</summary>
-    public static string Hash(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
+    public ApiKey? Find(string presented) => _byHash.GetValueOrDefault(ApiKeys.Hash(presented));
 }
