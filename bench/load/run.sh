@@ -38,6 +38,7 @@ curl -sf "http://127.0.0.1:$port/health/live" >/dev/null || { cat "$work/service
 wrk -t2 -c16 -d3s -s bench/load/lint.lua "http://127.0.0.1:$port" -- "127.0.0.1:$port" >/dev/null
 wrk -t2 -c16 -d2s -s bench/load/health.lua "http://127.0.0.1:$port" -- "127.0.0.1:$port" >/dev/null
 
+load=$(cut -d' ' -f1-3 /proc/loadavg)
 declare -A rps p50 p99
 for target in lint health; do
   for connections in 16 64 256; do
@@ -69,7 +70,8 @@ block=$(mktemp)
   echo
   echo "### $(date -u '+%Y-%m-%d %H:%M UTC') — $(nproc) cores ($cpu), $memory, .NET $(dotnet --version)"
   echo
-  echo "wrk 2 threads, ${duration} s a run, service and wrk on the same machine; Release build, SQLite store, no model (rules only)."
+  echo "wrk 2 threads, ${duration} s a run, service and wrk on the same machine (load average before the runs: $load);"
+  echo "Release build, SQLite store, no model (rules only)."
   echo
   echo "| endpoint | connections | requests/s | p50 | p99 |"
   echo "| --- | ---: | ---: | ---: | ---: |"

@@ -28,7 +28,8 @@ public static class HealthEndpoints
             .WithDescription(
                 "200 with `status: ready`, or `degraded` when the classifier is not available (no model, a corrupt model, failures, " +
                 "timeouts or an open circuit): `model.reason` says why, and lints are answered from the rules alone. " +
-                "503 when the store cannot be reached.");
+                "503 when the store cannot be reached.")
+            .Produces<ReadyResponse>(StatusCodes.Status503ServiceUnavailable);
         return health;
     }
 

@@ -52,6 +52,8 @@ public static class EtiquetteServices
         services.ConfigureHttpJsonOptions(json =>
         {
             json.SerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull;
+            // The same characters as the CLI writes: answers are JSON for programs, never pasted into HTML unescaped.
+            json.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
             json.SerializerOptions.TypeInfoResolverChain.Insert(0, EtiquetteJsonContext.Default);
             json.SerializerOptions.TypeInfoResolverChain.Insert(1, ApiJsonContext.Default);
         });

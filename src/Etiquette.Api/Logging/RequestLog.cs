@@ -34,7 +34,7 @@ public sealed partial class RequestLog(RequestDelegate next, ILogger<RequestLog>
                 context.Response.StatusCode,
                 Stopwatch.GetElapsedTime(started).TotalMilliseconds,
                 request.ContentLength ?? 0,
-                context.Response.ContentLength ?? -1,
+                context.Response.ContentLength?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?",
                 context.User.Identity?.Name ?? "-",
                 context.Items[RuleIdsKey] as string ?? "-",
                 context.TraceIdentifier);
@@ -51,5 +51,5 @@ public sealed partial class RequestLog(RequestDelegate next, ILogger<RequestLog>
     [LoggerMessage(Level = LogLevel.Information,
         Message = "{Method} {Path} {Status} in {ElapsedMs:0.###} ms; request {RequestBytes} B, response {ResponseBytes} B; key {Client}; rules {RuleIds}; id {RequestId}")]
     private static partial void LogRequest(
-        ILogger logger, string method, string path, int status, double elapsedMs, long requestBytes, long responseBytes, string client, string ruleIds, string requestId);
+        ILogger logger, string method, string path, int status, double elapsedMs, long requestBytes, string responseBytes, string client, string ruleIds, string requestId);
 }
