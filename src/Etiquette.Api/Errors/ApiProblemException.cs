@@ -19,7 +19,4 @@ public sealed class ApiProblemException(int status, string title, string detail,
 
     public static ApiProblemException UnsupportedMediaType(string detail) =>
         new(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type", detail);
-
-    public static ApiProblemException NotFound(string detail) =>
-        new(StatusCodes.Status404NotFound, "Not found", detail);
 }

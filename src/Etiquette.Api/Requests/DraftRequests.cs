@@ -16,8 +16,6 @@ public sealed class DraftRequests(Linter linter, ClassifierGuard classifier, IOp
 {
     private readonly LimitOptions _limits = options.Value.Limits;
 
-    public Linter Linter => linter;
-
     public LintResult Lint(LintRequestBody body, string fieldPrefix = "")
     {
         var (request, profile) = Resolve(body, fieldPrefix);

@@ -92,7 +92,7 @@ public sealed class JsonBody(IOptions<EtiquetteOptions> options)
     }
 
     /// <summary>"$.conversation.messages[0].text" → "conversation.messages[0].text", as the request spells it.</summary>
-    public static string FieldOf(string? path) =>
+    private static string FieldOf(string? path) =>
         string.IsNullOrEmpty(path) || path == WholeBody ? WholeBody : path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path;
 
     private ApiProblemException TooLarge() =>
