@@ -75,7 +75,8 @@ public sealed class BadRequestTests
     public async Task Another_media_type_is_415(string mediaType)
     {
         var content = new StringContent("{ \"text\": \"hi\" }", Encoding.UTF8, mediaType);
-        await (await _client.Send(HttpMethod.Post, "/v1/lint", content)).Problem(HttpStatusCode.UnsupportedMediaType);
+        var problem = await (await _client.Send(HttpMethod.Post, "/v1/lint", content)).Problem(HttpStatusCode.UnsupportedMediaType);
+        Assert.AreEqual("Send the body as application/json.", problem.GetProperty("detail").GetString());
     }
 
     [TestMethod]

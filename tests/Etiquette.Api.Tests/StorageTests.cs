@@ -16,7 +16,7 @@ public sealed class StorageTests
         using var folder = new Folder();
         var store = await folder.Store(maxRetries: 6);
 
-        var write = await WhileLocked(folder, TimeSpan.FromMilliseconds(1500), () => store.AddAsync(Entry(), TestContext.CancellationToken));
+        var write = await WhileLocked(folder, TimeSpan.FromMilliseconds(2500), () => store.AddAsync(Entry(), TestContext.CancellationToken));
 
         Assert.IsTrue(write > 0);
         Assert.AreEqual(1, (await store.ListAsync(null, 10, TestContext.CancellationToken)).Count);
@@ -29,7 +29,7 @@ public sealed class StorageTests
         var store = await folder.Store(maxRetries: 0);
 
         var busy = await Assert.ThrowsExactlyAsync<SqliteException>(() =>
-            WhileLocked(folder, TimeSpan.FromMilliseconds(1500), () => store.AddAsync(Entry(), TestContext.CancellationToken)));
+            WhileLocked(folder, TimeSpan.FromMilliseconds(2500), () => store.AddAsync(Entry(), TestContext.CancellationToken)));
         Assert.AreEqual(5, busy.SqliteErrorCode, "SQLITE_BUSY");
     }
 

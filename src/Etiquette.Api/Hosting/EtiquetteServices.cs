@@ -57,7 +57,7 @@ public static class EtiquetteServices
             json.SerializerOptions.TypeInfoResolverChain.Insert(0, EtiquetteJsonContext.Default);
             json.SerializerOptions.TypeInfoResolverChain.Insert(1, ApiJsonContext.Default);
         });
-        services.AddProblemDetails();
+        services.AddProblemDetails(problems => problems.CustomizeProblemDetails = ProblemExceptionHandler.ExplainFrameworkProblems);
         services.AddExceptionHandler<ProblemExceptionHandler>();
 
         services.AddSingleton<ApiKeyRing>();
