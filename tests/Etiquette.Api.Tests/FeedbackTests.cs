@@ -56,6 +56,24 @@ public sealed class FeedbackTests
     }
 
     [TestMethod]
+    public async Task Stored_text_holds_nothing_the_catalog_would_still_mask()
+    {
+        using var factory = new ApiFactory(Http.KeySettings());
+        var client = factory.CreateClient();
+        const string text = "Thanks Sam. Your card 4111 1111 1111 1111 and IBAN GB82 WEST 1234 5698 7654 32 are on file; " +
+                            "NI number QQ 12 34 56 C, write to sam@example.com, key sk_live_4eC39HqLyjWDarjtT1zdp7dc.";
+        var body = JsonSerializer.Serialize(new { ruleId = "ETQ202", span = new { start = 0, length = 6 }, action = "accepted", text });
+
+        await (await client.PostJson("/v1/feedback", body, Http.AgentKey)).Json(HttpStatusCode.Created);
+        var stored = (await (await client.Get("/v1/feedback", Http.TrainerKey)).Json()).GetProperty("items")[0].GetProperty("text").GetString()!;
+
+        var masking = new Feedback.DataProtectionMasker(EtiquetteRules.CreateLinter());
+        Assert.AreEqual(stored, masking.Mask(stored), "masking the stored text again changes nothing");
+        var dataProtectionRules = EtiquetteRules.RuleSet.Descriptors.Count(d => d.Category == Categories.DataProtection);
+        if (dataProtectionRules > 0) Assert.IsFalse(stored.Contains("4111 1111 1111 1111"), stored);
+    }
+
+    [TestMethod]
     public async Task Feedback_survives_a_restart_over_the_same_database_file()
     {
         var folder = Path.Combine(Path.GetTempPath(), "etiquette-restart-" + Guid.NewGuid().ToString("N"));
