@@ -107,6 +107,7 @@ public sealed class FeedbackTests
     [DataRow("""{ "ruleId": "ETQ202", "span": { "start": -1, "length": 3 }, "action": "accepted" }""", HttpStatusCode.BadRequest, "span")]
     [DataRow("""{ "ruleId": "ETQ202", "span": { "start": "0", "length": 3 }, "action": "accepted" }""", HttpStatusCode.BadRequest, "span.start")]
     [DataRow("""{ "ruleId": "ETQ202", "span": { "start": 2, "length": 3 }, "action": "accepted", "text": "thx" }""", HttpStatusCode.BadRequest, "span")]
+    [DataRow("""{ "ruleId": "ETQ202", "span": { "start": 2147483647, "length": 1 }, "action": "accepted", "text": "thx" }""", HttpStatusCode.BadRequest, "span")]
     [DataRow("""{ "ruleId": "ETQ202", "span": { "start": 0, "length": 3 }, "action": "accepted", "profile": "loud" }""", HttpStatusCode.BadRequest, "profile")]
     [DataRow("""{ "ruleId": "ETQ202", "span": { "start": 0, "length": 3 }, "action": "accepted", "text": 5 }""", HttpStatusCode.BadRequest, "text")]
     public async Task Bad_feedback_is_refused_naming_the_field(string body, HttpStatusCode status, string field)

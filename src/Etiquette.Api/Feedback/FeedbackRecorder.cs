@@ -18,16 +18,18 @@ public sealed class FeedbackRecorder(
 
     public async Task<FeedbackReceipt> RecordAsync(FeedbackRequestBody body, string? client, CancellationToken cancellation)
     {
-        var entry = Validate(body, client);
+        var entry = EntryOf(body, client);
         var id = await store.AddAsync(entry, cancellation);
         return new FeedbackReceipt(id, entry.Text is not null);
     }
 
-    private FeedbackEntry Validate(FeedbackRequestBody body, string? client)
+    /// <summary>The entry to store, once every field is checked; a bad one is a 400 (413 for an oversized text) naming it.</summary>
+    private FeedbackEntry EntryOf(FeedbackRequestBody body, string? client)
     {
         if (body.RuleId is not { } ruleId || !linter.Rules.TryGetDescriptor(ruleId, out var rule))
             throw ApiProblemException.BadRequest("ruleId", "ruleId is required and must name a rule of the catalog (GET /v1/rules).");
-        if (body.Action?.ToLowerInvariant() is not ("accepted" or "dismissed" or "reported") || body.Action is not { } action)
+        var action = body.Action?.ToLowerInvariant();
+        if (action is not ("accepted" or "dismissed" or "reported"))
             throw ApiProblemException.BadRequest("action", "action is required and must be 'accepted', 'dismissed' or 'reported'.");
         if (body.Span is not { Start: >= 0, Length: >= 0 } span)
             throw ApiProblemException.BadRequest("span", "span is required: { start, length } with neither negative.");
@@ -35,8 +37,9 @@ public sealed class FeedbackRecorder(
         {
             if (text.Length > _limits.MaxTextLength)
                 throw ApiProblemException.TooLarge("text", $"text has {text.Length} characters; the limit is {_limits.MaxTextLength}.");
-            if (span.Start + span.Length > text.Length)
-                throw ApiProblemException.BadRequest("span", $"span ends at {span.Start + span.Length}, past the end of text ({text.Length} characters).");
+            var end = (long)span.Start + span.Length;
+            if (end > text.Length)
+                throw ApiProblemException.BadRequest("span", $"span ends at {end}, past the end of text ({text.Length} characters).");
         }
 
         if (body.Comment?.Length > _limits.MaxCommentLength)
@@ -49,7 +52,7 @@ public sealed class FeedbackRecorder(
             rule.Id,
             span.Start,
             span.Length,
-            action.ToLowerInvariant(),
+            action,
             body.Comment is null ? null : masker.Mask(body.Comment),
             body.Text is null ? null : masker.Mask(body.Text),
             body.Profile,

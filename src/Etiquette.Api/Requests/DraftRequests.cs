@@ -54,7 +54,7 @@ public sealed class DraftRequests(Linter linter, ClassifierGuard classifier, IOp
     }
 
     /// <summary>Rule ids of the catalog; an unknown one is a 400 naming <paramref name="field"/>.</summary>
-    public IReadOnlyCollection<string> RuleIds(IReadOnlyCollection<string>? ids, string field)
+    private IReadOnlyCollection<string> RuleIds(IReadOnlyCollection<string>? ids, string field)
     {
         if (ids is null || ids.Count == 0) return [];
         var unknown = ids.Where(id => id is null || !linter.Rules.HasRule(id)).ToList();
