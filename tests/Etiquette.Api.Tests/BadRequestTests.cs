@@ -61,6 +61,14 @@ public sealed class BadRequestTests
     }
 
     [TestMethod]
+    public async Task A_byte_order_mark_is_accepted()
+    {
+        byte[] body = [0xEF, 0xBB, 0xBF, .. "{ \"text\": \"thx\" }"u8];
+        var response = await (await _client.Send(HttpMethod.Post, "/v1/lint", Http.RawJson(body))).Json();
+        CollectionAssert.AreEqual(new[] { "ETQ202" }, response.Ids());
+    }
+
+    [TestMethod]
     public async Task Deeply_nested_json_is_refused()
     {
         var nested = new string('[', 10_000) + new string(']', 10_000);

@@ -23,6 +23,8 @@ public sealed class JsonBody(IOptions<EtiquetteOptions> options)
 
     private static readonly JsonSerializerOptions ReadOptions = new(EtiquetteJson.Options) { MaxDepth = MaxDepth };
 
+    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
+
     private readonly int _maxBytes = options.Value.Limits.MaxBodyBytes;
 
     public async Task<T> ReadAsync<T>(HttpRequest request, CancellationToken cancellation) where T : class
@@ -76,6 +78,8 @@ public sealed class JsonBody(IOptions<EtiquetteOptions> options)
     private static T Deserialize<T>(ReadOnlySpan<byte> utf8, JsonTypeInfo<T> type) where T : class
     {
         if (!Utf8.IsValid(utf8)) throw ApiProblemException.BadRequest(WholeBody, "The body is not valid UTF-8.");
+        // Some clients (PowerShell, Windows tools) start UTF-8 with a byte-order mark, which the JSON reader refuses.
+        if (utf8.StartsWith(Utf8Bom)) utf8 = utf8[Utf8Bom.Length..];
         try
         {
             return JsonSerializer.Deserialize(utf8, type)
