@@ -68,7 +68,7 @@ public sealed class PostgresTests
         }
 
         var settings = Http.KeySettings();
-        settings["Etiquette:Storage:Provider"] = "PostgreSql";
+        // No provider is named: a connection string with a Host is PostgreSQL's.
         settings["Etiquette:Storage:ConnectionString"] = connection;
         return settings;
     }

@@ -21,6 +21,7 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : I
             RequestValidationException e => Problem(StatusCodes.Status400BadRequest, "The request is not valid", e.Message, e.Field),
             UnknownProfileException e => Problem(StatusCodes.Status400BadRequest, "The request is not valid", e.Message, "profile"),
             UnknownRuleException e => Problem(StatusCodes.Status400BadRequest, "The request is not valid", e.Message, "suppress"),
+            BadHttpRequestException { StatusCode: StatusCodes.Status413RequestEntityTooLarge } e => Problem(e.StatusCode, "The request is too large", e.Message, null),
             BadHttpRequestException e => Problem(e.StatusCode, "The request could not be read", e.Message, null),
             _ => null,
         };

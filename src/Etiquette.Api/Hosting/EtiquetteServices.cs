@@ -94,7 +94,7 @@ public static class EtiquetteServices
     private static FeedbackDatabase CreateDatabase(IServiceProvider provider)
     {
         var storage = provider.GetRequiredService<IOptions<EtiquetteOptions>>().Value.Storage;
-        return storage.Provider switch
+        return storage.ResolvedProvider switch
         {
             StorageProvider.PostgreSql => new PostgresFeedbackDatabase(storage.ConnectionString),
             _ => new SqliteFeedbackDatabase(storage.ConnectionString, provider.GetRequiredService<IHostEnvironment>().ContentRootPath),

@@ -76,7 +76,8 @@ public enum StorageProvider
 
 public sealed class StorageOptions
 {
-    public StorageProvider Provider { get; set; } = StorageProvider.Sqlite;
+    /// <summary>Which database; when not set, the connection string says: one that names a <c>Host</c> is PostgreSQL, else SQLite.</summary>
+    public StorageProvider? Provider { get; set; }
 
     /// <summary>
     /// SQLite: the database file (relative paths from the content root; its folder is created on start).
@@ -84,6 +85,12 @@ public sealed class StorageOptions
     /// </summary>
     [Required]
     public string ConnectionString { get; set; } = "Data Source=data/etiquette.db";
+
+    /// <summary>The database to use: <see cref="Provider"/>, or the one the connection string is written for.</summary>
+    public StorageProvider ResolvedProvider =>
+        Provider ?? (new System.Data.Common.DbConnectionStringBuilder { ConnectionString = ConnectionString }.ContainsKey("Host")
+            ? StorageProvider.PostgreSql
+            : StorageProvider.Sqlite);
 
     /// <summary>Retries of a storage call that failed for a transient reason (SQLite busy, PostgreSQL transient errors).</summary>
     [Range(0, 10)]
