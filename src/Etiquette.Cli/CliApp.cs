@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
 using Etiquette.Cli.Commands;
+using Etiquette.Client;
 using Etiquette.Core.Engine;
 using Etiquette.Rules;
 
@@ -13,13 +14,17 @@ public static class CliApp
         Run(args, stdin, stdout, stderr, Terminal.Detect(stdin, stdout));
 
     /// <param name="linter">The engine to lint with; the full built-in catalog when null.</param>
-    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr, Terminal terminal, Linter? linter = null)
+    /// <param name="connect">How <c>--server</c> reaches a service; over the network when null.</param>
+    public static int Run(
+        string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr, Terminal terminal, Linter? linter = null,
+        Func<EtiquetteClientOptions, EtiquetteClient>? connect = null)
     {
-        var context = new CliContext(stdin, stdout, terminal, () => linter ?? EtiquetteRules.CreateLinter());
+        var context = new CliContext(stdin, stdout, terminal, () => linter ?? EtiquetteRules.CreateLinter(), connect ?? (options => new EtiquetteClient(options)));
         var root = new RootCommand("Etiquette: checks customer-service chat replies the way a compiler checks code.");
         root.Subcommands.Add(LintCommand.Create(context));
         root.Subcommands.Add(FixCommand.Create(context));
         root.Subcommands.Add(RulesCommand.Create(context));
+        root.Subcommands.Add(KeysCommand.Create(context));
 
         var parse = root.Parse(args);
         if (parse.Action is ParseErrorAction)

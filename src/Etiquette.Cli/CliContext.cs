@@ -1,10 +1,15 @@
+using Etiquette.Client;
 using Etiquette.Core.Engine;
 using Spectre.Console;
 
 namespace Etiquette.Cli;
 
-/// <summary>What a command runs with: the process's streams, its terminal, and the engine (made only when needed).</summary>
-internal sealed class CliContext(TextReader input, TextWriter output, Terminal terminal, Func<Linter> createLinter)
+/// <summary>
+/// What a command runs with: the process's streams, its terminal, the engine (made only when needed), and the way to
+/// reach an Etiquette service for <c>--server</c>.
+/// </summary>
+internal sealed class CliContext(
+    TextReader input, TextWriter output, Terminal terminal, Func<Linter> createLinter, Func<EtiquetteClientOptions, EtiquetteClient> connect)
 {
     private readonly Lazy<Linter> _linter = new(createLinter);
 
@@ -12,6 +17,8 @@ internal sealed class CliContext(TextReader input, TextWriter output, Terminal t
     public TextWriter Out => output;
     public Terminal Terminal => terminal;
     public Linter Linter => _linter.Value;
+
+    public EtiquetteClient Connect(EtiquetteClientOptions options) => connect(options);
 
     public IAnsiConsole CreateConsole() => terminal.CreateConsole(output);
 }

@@ -11,6 +11,7 @@ internal sealed class FixCommand
 {
     private readonly CliContext _context;
     private readonly DraftOptions _draft = new();
+    private readonly ServerOptions _server = new();
     private readonly Option<OutputFormat> _format = OutputFormats.Option(OutputFormat.Text, OutputFormat.Json);
 
     private readonly Option<string[]> _only = new("--only")
@@ -29,28 +30,37 @@ internal sealed class FixCommand
         fix._draft.AddTo(command);
         command.Options.Add(fix._only);
         command.Options.Add(fix._format);
+        fix._server.AddTo(command);
         command.SetAction(fix.Run);
         return command;
     }
 
     private int Run(ParseResult parse)
     {
-        var linter = _context.Linter;
-        var only = RuleIds.Parse(parse.GetValue(_only), linter.Rules, "--only");
-        var (request, profile, _) = _draft.Read(parse, _context);
-        var result = linter.Lint(request, profile);
-        var chosen = only.Count == 0 ? result.Diagnostics : result.Diagnostics.Where(d => only.Contains(d.Id, StringComparer.Ordinal));
-        var outcome = FixApplier.Apply(result.Text, chosen);
-
-        if (parse.GetValue(_format) == OutputFormat.Json)
+        using var client = _server.Connect(parse, _context);
+        FixResponse response;
+        if (client is not null)
         {
-            var remaining = linter.Lint(request with { Text = outcome.Text }, profile);
-            CliJson.Write(_context.Out, new FixResponse(outcome.Text, outcome.Applied.Select(d => d.Id).ToArray(), LintResponse.From(remaining)));
+            var (body, _) = _draft.ReadBody<FixRequestBody>(parse, _context);
+            body.Only = RuleIds.Split(parse.GetValue(_only)).ToList();
+            response = ServerOptions.Call(() => client.FixAsync(body));
         }
         else
         {
-            _context.Out.Write(outcome.Text);
-            if (!outcome.Text.EndsWith('\n')) _context.Out.WriteLine();
+            var linter = _context.Linter;
+            var only = RuleIds.Parse(parse.GetValue(_only), linter.Rules, "--only");
+            var (request, profile, _) = _draft.Read(parse, _context);
+            response = FixResponses.From(linter.Fix(request, profile, only));
+        }
+
+        if (parse.GetValue(_format) == OutputFormat.Json)
+        {
+            CliJson.Write(_context.Out, response);
+        }
+        else
+        {
+            _context.Out.Write(response.Text);
+            if (!response.Text.EndsWith('\n')) _context.Out.WriteLine();
         }
 
         return ExitCodes.Clean;

@@ -2,8 +2,6 @@ using System.CommandLine;
 using Etiquette.Cli.Batch;
 using Etiquette.Cli.Input;
 using Etiquette.Cli.Output;
-using Etiquette.Core.Diagnostics;
-using Etiquette.Core.Engine;
 using Etiquette.Core.Serialization;
 
 namespace Etiquette.Cli.Commands;
@@ -13,6 +11,7 @@ internal sealed class LintCommand
 {
     private readonly CliContext _context;
     private readonly DraftOptions _draft = new();
+    private readonly ServerOptions _server = new();
     private readonly Option<OutputFormat> _format = OutputFormats.Option(OutputFormat.Text, OutputFormat.Json, OutputFormat.Sarif, OutputFormat.Jsonl);
 
     private readonly Option<string?> _input = new("--input")
@@ -30,6 +29,7 @@ internal sealed class LintCommand
         lint._draft.AddTo(command);
         command.Options.Add(lint._format);
         command.Options.Add(lint._input);
+        lint._server.AddTo(command);
         command.SetAction(lint.Run);
         return command;
     }
@@ -37,27 +37,47 @@ internal sealed class LintCommand
     private int Run(ParseResult parse)
     {
         var format = parse.GetValue(_format);
-        if (parse.GetValue(_input) is { } input) return RunBatch(parse, input, format);
+        using var client = _server.Connect(parse, _context);
+        if (parse.GetValue(_input) is { } input)
+        {
+            if (client is not null) throw new UsageException("--input lints in-process: leave out --server.");
+            return RunBatch(parse, input, format);
+        }
+
+        if (client is not null)
+        {
+            if (format == OutputFormat.Sarif) throw new UsageException("--format sarif describes the local rule catalog: leave out --server.");
+            var (body, remoteDraft) = _draft.ReadBody<LintRequestBody>(parse, _context);
+            return Write(format, remoteDraft.Text, ServerOptions.Call(() => client.LintAsync(body)));
+        }
 
         var (request, profile, draft) = _draft.Read(parse, _context);
         var result = _context.Linter.Lint(request, profile);
+        if (format == OutputFormat.Sarif)
+        {
+            SarifReport.Write(_context.Out, result, _context.Linter.Rules, draft.ArtifactUri);
+            return ExitCodeOf(LintResponse.From(result));
+        }
+
+        return Write(format, result.Text, LintResponse.From(result));
+    }
+
+    private int Write(OutputFormat format, string text, LintResponse response)
+    {
         switch (format)
         {
             case OutputFormat.Json:
-                CliJson.Write(_context.Out, LintResponse.From(result));
+                CliJson.Write(_context.Out, response);
                 break;
             case OutputFormat.Jsonl:
-                CliJson.WriteLine(_context.Out, LintResponse.From(result));
-                break;
-            case OutputFormat.Sarif:
-                SarifReport.Write(_context.Out, result, _context.Linter.Rules, draft.ArtifactUri);
+                CliJson.WriteLine(_context.Out, response);
                 break;
             default:
-                TextReport.Write(_context.CreateConsole(), result);
+                TextReport.Write(_context.CreateConsole(), text, response);
                 break;
         }
 
-        return ExitCodeOf(result);
+        return ExitCodeOf(response);
     }
 
     private int RunBatch(ParseResult parse, string input, OutputFormat format)
@@ -78,6 +98,6 @@ internal sealed class LintCommand
         return batch.Run(reader, _context.Out);
     }
 
-    private static int ExitCodeOf(LintResult result) =>
-        result.Count(DiagnosticSeverity.Error) > 0 ? ExitCodes.ErrorsFound : ExitCodes.Clean;
+    private static int ExitCodeOf(LintResponse response) =>
+        response.Summary.Errors > 0 ? ExitCodes.ErrorsFound : ExitCodes.Clean;
 }

@@ -72,9 +72,18 @@ internal sealed class DraftOptions
         var linter = context.Linter;
         var profile = Profiles.Resolve(linter, parse.GetValue(Profile));
         var suppress = RuleIds.Parse(parse.GetValue(Suppress), linter.Rules, "--suppress");
-        var conversation = parse.GetValue(Conversation) is { } conversationFile ? ReadConversation(conversationFile) : null;
+        var conversation = parse.GetValue(Conversation) is { } conversationFile ? ReadConversation(conversationFile).Validated : null;
         var draft = ReadDraft(parse, context);
         return new DraftRequest(new LintRequest(draft.Text, conversation, parse.GetValue(Profile), suppress), profile, draft);
+    }
+
+    /// <summary>The request body for a service (<c>--server</c>): profile and rule ids go as written, for its catalog to check.</summary>
+    public (T Body, Draft Draft) ReadBody<T>(ParseResult parse, CliContext context) where T : LintRequestBody, new()
+    {
+        var suppress = RuleIds.Split(parse.GetValue(Suppress)).ToList();
+        var conversation = parse.GetValue(Conversation) is { } conversationFile ? ReadConversation(conversationFile).Body : null;
+        var draft = ReadDraft(parse, context);
+        return (new T { Text = draft.Text, Conversation = conversation, Profile = parse.GetValue(Profile), Suppress = suppress.Count == 0 ? null : suppress }, draft);
     }
 
     private Draft ReadDraft(ParseResult parse, CliContext context)
@@ -88,7 +97,7 @@ internal sealed class DraftOptions
         return new Draft(context.In.ReadToEnd(), StdinUri);
     }
 
-    private static Conversation ReadConversation(string path)
+    private static (ConversationBody Body, Conversation Validated) ReadConversation(string path)
     {
         var json = Files.Read(path, "--conversation");
         ConversationBody? body;
@@ -104,7 +113,7 @@ internal sealed class DraftOptions
         if (body is null) throw new UsageException($"--conversation: '{path}' must hold a JSON object.");
         try
         {
-            return body.Validate();
+            return (body, body.Validate());
         }
         catch (RequestValidationException e)
         {

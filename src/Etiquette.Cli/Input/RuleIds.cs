@@ -9,8 +9,7 @@ internal static class RuleIds
     {
         var ids = new List<string>();
         var unknown = new List<string>();
-        foreach (var value in values ?? [])
-        foreach (var id in value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        foreach (var id in Split(values))
         {
             if (rules.HasRule(id)) ids.Add(id.ToUpperInvariant());
             else unknown.Add(id);
@@ -20,4 +19,8 @@ internal static class RuleIds
             throw new UsageException($"{option}: no rule {string.Join(", ", unknown)}; 'etiquette rules' lists the catalog.");
         return ids;
     }
+
+    /// <summary>Rule ids given as separate words or comma-separated, as written: a server checks them against its own catalog.</summary>
+    public static IEnumerable<string> Split(IEnumerable<string>? values) =>
+        (values ?? []).SelectMany(value => value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 }

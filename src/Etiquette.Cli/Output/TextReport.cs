@@ -1,38 +1,36 @@
 using Etiquette.Core.Diagnostics;
-using Etiquette.Core.Engine;
+using Etiquette.Core.Profiles;
+using Etiquette.Core.Serialization;
 using Spectre.Console;
 
 namespace Etiquette.Cli.Output;
 
 /// <summary>
 /// Compiler-style lines, <c>3:12 warning ETQ202 message</c>, then a summary. Hidden diagnostics are not shown:
-/// a profile hides a rule so that people do not see it.
+/// a profile hides a rule so that people do not see it. It reads the wire response, so an answer from a server
+/// (<c>--server</c>) prints exactly as one linted in-process.
 /// </summary>
 internal static class TextReport
 {
-    public static void Write(IAnsiConsole console, LintResult result)
+    public static void Write(IAnsiConsole console, string text, LintResponse response)
     {
-        var lines = new LineMap(result.Text);
-        foreach (var diagnostic in result.Diagnostics)
+        var lines = new LineMap(text);
+        foreach (var diagnostic in response.Diagnostics)
         {
-            if (diagnostic.Severity == DiagnosticSeverity.Hidden) continue;
+            if (!SeverityNames.TryParse(diagnostic.Severity, out var parsed) || parsed is not { } severity || severity == DiagnosticSeverity.Hidden) continue;
             var (line, column) = lines.Position(diagnostic.Span.Start);
             console.Write(new StyledLine(
                 ($"{line}:{column} ", Style.Plain),
-                (diagnostic.Severity.ToName(), Styles.Of(diagnostic.Severity)),
+                (diagnostic.Severity, Styles.Of(severity)),
                 ($" {diagnostic.Id} ", Styles.Quiet),
                 (diagnostic.Message, Style.Plain)));
         }
 
-        var counts = $"{Count(result, DiagnosticSeverity.Warning)}, {Count(result, DiagnosticSeverity.Error)}, {Count(result, DiagnosticSeverity.Info)}";
-        console.Write(new StyledLine(
-            ($"{counts} — send guard: ", Style.Plain),
-            (result.SendGuard.ToString().ToLowerInvariant(), Styles.Of(result.SendGuard))));
+        var summary = response.Summary;
+        var counts = $"{Count(summary.Warnings, DiagnosticSeverity.Warning)}, {Count(summary.Errors, DiagnosticSeverity.Error)}, {Count(summary.Infos, DiagnosticSeverity.Info)}";
+        var guard = Enum.TryParse<SendGuardDecision>(summary.SendGuard, ignoreCase: true, out var decision) ? decision : SendGuardDecision.Ok;
+        console.Write(new StyledLine(($"{counts} — send guard: ", Style.Plain), (summary.SendGuard, Styles.Of(guard))));
     }
 
-    private static string Count(LintResult result, DiagnosticSeverity severity)
-    {
-        var count = result.Count(severity);
-        return $"{count} {severity.ToName()}{(count == 1 ? "" : "s")}";
-    }
+    private static string Count(int count, DiagnosticSeverity severity) => $"{count} {severity.ToName()}{(count == 1 ? "" : "s")}";
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Etiquette.Core.Profiles;
 
 namespace Etiquette.Core.Serialization;
 
@@ -12,6 +13,14 @@ namespace Etiquette.Core.Serialization;
 [JsonSerializable(typeof(LintRequestBody))]
 [JsonSerializable(typeof(FixResponse))]
 [JsonSerializable(typeof(IReadOnlyList<RuleModel>))]
+[JsonSerializable(typeof(FixRequestBody))]
+[JsonSerializable(typeof(BatchRequestBody))]
+[JsonSerializable(typeof(BatchResponse))]
+[JsonSerializable(typeof(FeedbackRequestBody))]
+[JsonSerializable(typeof(FeedbackReceipt))]
+[JsonSerializable(typeof(FeedbackPage))]
+[JsonSerializable(typeof(IReadOnlyList<ProfileSummary>))]
+[JsonSerializable(typeof(ProfileDocument))]
 public sealed partial class EtiquetteJsonContext : JsonSerializerContext;
 
 public static class EtiquetteJson

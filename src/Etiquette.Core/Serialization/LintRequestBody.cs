@@ -3,7 +3,7 @@ using Etiquette.Core.Engine;
 namespace Etiquette.Core.Serialization;
 
 /// <summary>The JSON body of a lint request, as clients send it; <see cref="Validate"/> turns it into a <see cref="LintRequest"/>.</summary>
-public sealed class LintRequestBody
+public class LintRequestBody
 {
     public string? Text { get; set; }
     public ConversationBody? Conversation { get; set; }
