@@ -8,7 +8,8 @@ namespace Etiquette.Learning;
 /// <summary>
 /// A trained classifier: featurizer settings plus, per hash bucket, every head's class weights side by side
 /// (bucket-major), because prediction is dominated by random reads of those weights and one read then serves all heads.
-/// Thread-safe; <see cref="Predict"/> allocates nothing once a thread has featurised a text of similar size.
+/// Thread-safe; <see cref="Predict"/> reuses a per-thread feature buffer, so it allocates no more than
+/// <see cref="TextFeaturizer"/> does.
 /// </summary>
 public sealed class TrainedModel : ITextClassifier
 {
