@@ -38,7 +38,7 @@ internal sealed class FeatureMatrix
         var columns = rowCounts;
         for (var bucket = 0; bucket < ColumnCount; bucket++)
         {
-            var keep = rowCounts[bucket] >= minimumRows && rowCounts[bucket] > 0;
+            var keep = rowCounts[bucket] >= Math.Max(1, minimumRows);
             columns[bucket] = keep ? kept.Count : -1;
             if (keep) kept.Add(bucket);
         }
