@@ -24,26 +24,39 @@ public static class Tokenizer
 
     public static Token[] Tokenize(string text)
     {
-        var buffer = ArrayPool<Token>.Shared.Rent(Math.Max(16, text.Length / 3));
+        var buffer = RentBuffer(text.Length);
         try
         {
-            var count = 0;
-            var span = text.AsSpan();
-            var i = 0;
-            while (i < span.Length)
-            {
-                if (char.IsWhiteSpace(span[i])) { i++; continue; }
-                var chunkEnd = i;
-                while (chunkEnd < span.Length && !char.IsWhiteSpace(span[chunkEnd])) chunkEnd++;
-                i = TokenizeChunk(span, i, chunkEnd, ref buffer, ref count);
-            }
-
+            var count = Tokenize(text, ref buffer);
             return buffer.AsSpan(0, count).ToArray();
         }
         finally
         {
             ArrayPool<Token>.Shared.Return(buffer);
         }
+    }
+
+    /// <summary>A buffer from <see cref="ArrayPool{T}.Shared"/> sized for a text of this length.</summary>
+    public static Token[] RentBuffer(int textLength) => ArrayPool<Token>.Shared.Rent(Math.Max(16, textLength / 3));
+
+    /// <summary>
+    /// Tokenises into <paramref name="buffer"/> without allocating, for callers that hold only a span (a classifier
+    /// scoring one sentence). The buffer must come from <see cref="ArrayPool{T}.Shared"/>: when full it is returned
+    /// there and replaced by a larger one. Returns the number of tokens written.
+    /// </summary>
+    public static int Tokenize(ReadOnlySpan<char> text, ref Token[] buffer)
+    {
+        var count = 0;
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (char.IsWhiteSpace(text[i])) { i++; continue; }
+            var chunkEnd = i;
+            while (chunkEnd < text.Length && !char.IsWhiteSpace(text[chunkEnd])) chunkEnd++;
+            i = TokenizeChunk(text, i, chunkEnd, ref buffer, ref count);
+        }
+
+        return count;
     }
 
     private static int TokenizeChunk(ReadOnlySpan<char> text, int start, int end, ref Token[] buffer, ref int count)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using Etiquette.Core.Text;
 
@@ -8,6 +9,17 @@ public sealed class TokenizerTests
 {
     private static (string Text, TokenKind Kind)[] Tokens(string text) =>
         Tokenizer.Tokenize(text).Select(t => (text.Substring(t.Start, t.Length), t.Kind)).ToArray();
+
+    [TestMethod]
+    public void Span_overload_matches_and_grows_its_pooled_buffer()
+    {
+        var text = string.Concat(Enumerable.Repeat("Hi Sam, see https://x.example.com 😊 or mail jo@example.com at 10:30!! ", 3));
+        var buffer = ArrayPool<Token>.Shared.Rent(1);
+        var count = Tokenizer.Tokenize(text.AsSpan(), ref buffer);
+
+        CollectionAssert.AreEqual(Tokenizer.Tokenize(text), buffer[..count]);
+        ArrayPool<Token>.Shared.Return(buffer);
+    }
 
     [TestMethod]
     public void Words_keep_inner_apostrophes_and_hyphens()

@@ -1,0 +1,32 @@
+using Etiquette.Core.Classification;
+
+namespace Etiquette.Learning;
+
+/// <summary>manifest.json of a model archive: everything needed to use, trust and trace the weights beside it.</summary>
+internal sealed record ModelManifest(
+    int FormatVersion,
+    string ModelVersion,
+    DateTimeOffset CreatedAt,
+    IReadOnlyList<ClassifierHead> Heads,
+    int FeaturizerVersion,
+    FeaturizerSettings Featurizer,
+    ManifestTraining Training,
+    ManifestWeights Weights,
+    ModelEvaluation? Metrics = null);
+
+/// <summary>The rows that trained the model (count and SHA-256) and the trainer's settings.</summary>
+internal sealed record ManifestTraining(
+    int Rows,
+    string DataSha256,
+    double L2Regularization,
+    int MaxIterations,
+    double GradientTolerance,
+    int HistorySize,
+    int MinFeatureRows,
+    bool BalanceClasses);
+
+/// <summary>
+/// weights.bin: little-endian float32, first <see cref="Stride"/> biases, then for each of the <see cref="Buckets"/>
+/// buckets <see cref="Stride"/> weights (every head's classes side by side, zero-padded).
+/// </summary>
+internal sealed record ManifestWeights(string Encoding, string Layout, int Buckets, int Stride, string Sha256);

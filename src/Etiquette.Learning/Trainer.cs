@@ -1,0 +1,77 @@
+using System.Globalization;
+using Etiquette.Core.Classification;
+
+namespace Etiquette.Learning;
+
+/// <summary>
+/// Trains one multinomial logistic regression per head over hashed text features. Rows without a label for a head are
+/// skipped for that head; a head no row labels is left out of the model. Deterministic: the same rows and options give
+/// the same weights, bit for bit.
+/// </summary>
+public static class Trainer
+{
+    public static TrainedModel Train(
+        IReadOnlyList<LabelledRow> rows, TrainerOptions options, IProgress<TrainingProgress>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        var featurizer = Prepare(rows, options);
+        var matrix = FeatureMatrix.Build(rows, featurizer, cancellationToken);
+        var heads = new List<ClassifierHead>();
+        var parameters = new List<double[]>();
+        foreach (var head in EtiquetteHeads.All)
+        {
+            var (rowIndices, labels) = Labelled(rows, head);
+            if (rowIndices.Length == 0) continue;
+            heads.Add(head);
+            parameters.Add(TrainHead(matrix, head, rowIndices, labels, options, fold: null, progress, cancellationToken));
+        }
+
+        if (heads.Count == 0) throw new ArgumentException("No row carries a label for any head.", nameof(rows));
+        var createdAt = DateTimeOffset.UtcNow;
+        var dataHash = LabelledRows.Sha256(rows);
+        var version = options.ModelVersion
+                      ?? $"{createdAt.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}-{dataHash[..8]}";
+        var identity = new ModelIdentity(version, createdAt, rows.Count, dataHash);
+        return TrainedModel.FromHeads(identity, heads, options with { ModelVersion = version }, parameters);
+    }
+
+    /// <summary>Checks the options and every row's labels, and returns the featurizer the options describe.</summary>
+    internal static TextFeaturizer Prepare(IReadOnlyList<LabelledRow> rows, TrainerOptions options)
+    {
+        if (options.Problem() is { } problem) throw new ArgumentException($"Trainer options: {problem}.", nameof(options));
+        for (var i = 0; i < rows.Count; i++)
+        {
+            ArgumentNullException.ThrowIfNull(rows[i]?.Text, $"{nameof(rows)}[{i}].Text");
+            foreach (var head in EtiquetteHeads.All)
+                if (rows[i].LabelFor(head) is { } label && head.IndexOf(label) < 0)
+                    throw new ArgumentException($"Row {i}: {EtiquetteHeads.UnknownLabel(head, label)}.", nameof(rows));
+        }
+
+        return new TextFeaturizer(options.Featurizer);
+    }
+
+    /// <summary>The rows that label <paramref name="head"/>, and their classes.</summary>
+    internal static (int[] Rows, int[] Labels) Labelled(IReadOnlyList<LabelledRow> rows, ClassifierHead head)
+    {
+        var indices = new List<int>();
+        var labels = new List<int>();
+        for (var i = 0; i < rows.Count; i++)
+        {
+            if (rows[i].LabelFor(head) is not { } label) continue;
+            indices.Add(i);
+            labels.Add(head.IndexOf(label));
+        }
+
+        return ([.. indices], [.. labels]);
+    }
+
+    internal static double[] TrainHead(
+        FeatureMatrix matrix, ClassifierHead head, int[] rows, int[] labels, TrainerOptions options, int? fold,
+        IProgress<TrainingProgress>? progress, CancellationToken cancellationToken)
+    {
+        Action<int, double>? evaluated = progress is null
+            ? null
+            : (evaluation, objective) => progress.Report(new TrainingProgress(head.Name, fold, evaluation, objective));
+        return HeadTrainer.Train(matrix, rows, labels, head.Labels.Count, options, evaluated, cancellationToken);
+    }
+}

@@ -1,0 +1,42 @@
+namespace Etiquette.Learning;
+
+/// <summary>How <see cref="Trainer"/> fits a model. The defaults suit a corpus of a few thousand to a few tens of thousands of rows.</summary>
+public sealed record TrainerOptions
+{
+    public FeaturizerSettings Featurizer { get; init; } = new();
+
+    /// <summary>λ in the objective's λ/2·‖W‖² (biases are not regularised); the loss is a weighted mean over rows.</summary>
+    public double L2Regularization { get; init; } = 1e-4;
+
+    /// <summary>L-BFGS iterations per head at most.</summary>
+    public int MaxIterations { get; init; } = 200;
+
+    /// <summary>L-BFGS stops once the gradient's norm falls below this.</summary>
+    public double GradientTolerance { get; init; } = 5e-4;
+
+    /// <summary>How many past steps L-BFGS remembers to approximate curvature.</summary>
+    public int HistorySize { get; init; } = 5;
+
+    /// <summary>
+    /// A feature bucket gets a weight only if it occurs in at least this many of a head's training rows. One-off
+    /// features (typos, names, numbers) teach little, and skipping them makes training several times faster.
+    /// </summary>
+    public int MinFeatureRows { get; init; } = 2;
+
+    /// <summary>Weigh each class by inverse frequency (normalised to a mean row weight of 1) so rare labels count.</summary>
+    public bool BalanceClasses { get; init; } = true;
+
+    /// <summary>The trained model's version; null derives one from the training date and data hash.</summary>
+    public string? ModelVersion { get; init; }
+
+    /// <summary>What is wrong with these options, or null when they are usable.</summary>
+    public string? Problem() =>
+        Featurizer.Problem() is { } featurizer ? $"featurizer: {featurizer}"
+        : !(L2Regularization >= 0 && double.IsFinite(L2Regularization)) ? $"l2Regularization {L2Regularization} must be finite and not negative"
+        : MaxIterations < 1 ? $"maxIterations {MaxIterations} must be at least 1"
+        : !(GradientTolerance > 0) ? $"gradientTolerance {GradientTolerance} must be positive"
+        : HistorySize < 1 ? $"historySize {HistorySize} must be at least 1"
+        : MinFeatureRows < 1 ? $"minFeatureRows {MinFeatureRows} must be at least 1"
+        : ModelVersion is { Length: 0 } ? "modelVersion must not be empty"
+        : null;
+}
