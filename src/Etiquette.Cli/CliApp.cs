@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
 using Etiquette.Cli.Commands;
+using Etiquette.Cli.Input;
 using Etiquette.Client;
 using Etiquette.Core.Engine;
 using Etiquette.Rules;
@@ -19,12 +20,14 @@ public static class CliApp
         string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr, Terminal terminal, Linter? linter = null,
         Func<EtiquetteClientOptions, EtiquetteClient>? connect = null)
     {
-        var context = new CliContext(stdin, stdout, terminal, () => linter ?? EtiquetteRules.CreateLinter(), connect ?? (options => new EtiquetteClient(options)));
+        var context = new CliContext(stdin, stdout, terminal, () => linter ?? EtiquetteRules.CreateLinter(classifier: ModelFiles.LoadShipped(stderr)), connect ?? (options => new EtiquetteClient(options)));
         var root = new RootCommand("Etiquette: checks customer-service chat replies the way a compiler checks code.");
         root.Subcommands.Add(LintCommand.Create(context));
         root.Subcommands.Add(FixCommand.Create(context));
         root.Subcommands.Add(RulesCommand.Create(context));
         root.Subcommands.Add(KeysCommand.Create(context));
+        root.Subcommands.Add(TrainCommand.Create(context));
+        root.Subcommands.Add(EvaluateCommand.Create(context));
 
         var parse = root.Parse(args);
         if (parse.Action is ParseErrorAction)

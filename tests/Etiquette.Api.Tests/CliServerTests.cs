@@ -1,3 +1,4 @@
+using Etiquette.Rules;
 using Etiquette.Cli;
 using Etiquette.Client;
 
@@ -65,7 +66,8 @@ public sealed class CliServerTests
         using var output = new StringWriter { NewLine = "\n" };
         using var error = new StringWriter { NewLine = "\n" };
         var terminal = new Terminal(false, false, environment ?? []);
-        var exitCode = CliApp.Run(args, new StringReader(""), output, error, terminal, connect: options =>
+        // The service under test has no model, so the in-process side runs on the rules alone too.
+        var exitCode = CliApp.Run(args, new StringReader(""), output, error, terminal, EtiquetteRules.CreateLinter(), options =>
         {
             _lastAddress = options.BaseAddress;
             options.BaseAddress = new Uri("http://localhost/");

@@ -42,11 +42,33 @@ public sealed class DegradedModeTests
     }
 
     [TestMethod]
-    public async Task Without_a_model_loader_the_service_says_so()
+    public async Task The_shipped_model_loads_and_classifies()
     {
-        using var folder = new ModelFolder(FakeModels.ValidModel);
+        var shipped = Path.Combine(RepositoryRoot(), "models", "etiquette-model.zip");
+        using var factory = new ApiFactory(new Dictionary<string, string?> { ["Etiquette:ModelPath"] = shipped });
+        var client = factory.CreateClient();
+
+        var response = await (await client.PostJson("/v1/lint", """{ "text": "Whatever. Not my problem, you should have read the email." }""")).Json();
+        Assert.IsFalse(response.GetProperty("model").GetProperty("degraded").GetBoolean());
+        Assert.AreEqual("rude", response.GetProperty("classification").GetProperty("tone").GetProperty("label").GetString());
+        CollectionAssert.Contains(response.Ids().ToList(), "ETQ101");
+    }
+
+    [TestMethod]
+    public async Task A_damaged_real_model_file_is_rejected_with_the_reason()
+    {
+        var shipped = File.ReadAllBytes(Path.Combine(RepositoryRoot(), "models", "etiquette-model.zip"));
+        using var folder = new ModelFolder("");
+        File.WriteAllBytes(folder.ModelPath, shipped[..(shipped.Length / 2)]);
         using var factory = new ApiFactory(new Dictionary<string, string?> { ["Etiquette:ModelPath"] = folder.ModelPath });
-        await AssertDegraded(factory.CreateClient(), "no model loader is installed");
+        await AssertDegraded(factory.CreateClient(), "was rejected");
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Etiquette.sln"))) return dir.FullName;
+        throw new InvalidOperationException("Etiquette.sln not found above the test assembly.");
     }
 
     [TestMethod]

@@ -1,4 +1,5 @@
 using Etiquette.Core.Classification;
+using Etiquette.Learning;
 
 namespace Etiquette.Api.Classification;
 
@@ -8,12 +9,8 @@ public interface IModelLoader
     IDraftClassifier Load(string path);
 }
 
-/// <summary>
-/// The loader used until the learning library is wired in: it loads nothing, so the service runs on the rules alone
-/// and says so (degraded).
-/// </summary>
-public sealed class NoModelLoader : IModelLoader
+/// <summary>Loads the learning library's model archives (SHA-256 verified; a damaged file throws <see cref="ModelFormatException"/>).</summary>
+public sealed class ArchiveModelLoader : IModelLoader
 {
-    public IDraftClassifier Load(string path) =>
-        throw new NotSupportedException("no model loader is installed in this build");
+    public IDraftClassifier Load(string path) => new SentenceClassifier(ModelArchive.Load(path));
 }

@@ -35,7 +35,7 @@ public static class EtiquetteServices
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(CreateLinter);
-        services.TryAddSingleton<IModelLoader, NoModelLoader>();
+        services.TryAddSingleton<IModelLoader, ArchiveModelLoader>();
         services.AddSingleton<ModelHost>();
         services.AddSingleton<ClassifierGuard>();
         services.AddSingleton<JsonBody>();

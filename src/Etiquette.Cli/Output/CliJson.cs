@@ -12,6 +12,7 @@ namespace Etiquette.Cli.Output;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(SarifLog))]
 [JsonSerializable(typeof(JsonLineError))]
+[JsonSerializable(typeof(Etiquette.Learning.EvaluationReport))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;
 
 /// <summary>The output line for an input line that could not be linted.</summary>

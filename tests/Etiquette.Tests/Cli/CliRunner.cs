@@ -17,9 +17,15 @@ public static class CliRunner
         public override string ToString() => $"exit {ExitCode}\n--- stdout\n{Out}--- stderr\n{Error}";
     }
 
-    public static Outcome Run(params string[] args) => RunWith(string.Empty, Redirected, null, args);
+    /// <summary>
+    /// The rules alone, no classifier: the command-line tests check formats and exit codes, which the shipped model's
+    /// judgement must not move. <see cref="ShippedModelTests"/> covers the default, model-backed linter.
+    /// </summary>
+    public static readonly Linter RulesOnly = EtiquetteRules.CreateLinter();
 
-    public static Outcome RunWithInput(string stdin, params string[] args) => RunWith(stdin, Redirected, null, args);
+    public static Outcome Run(params string[] args) => RunWith(string.Empty, Redirected, RulesOnly, args);
+
+    public static Outcome RunWithInput(string stdin, params string[] args) => RunWith(stdin, Redirected, RulesOnly, args);
 
     public static Outcome RunWith(string stdin, Terminal terminal, Linter? linter, params string[] args)
     {

@@ -12,7 +12,7 @@ public sealed class TerminalTests
     [TestMethod]
     public void Severities_are_coloured_on_a_terminal()
     {
-        var outcome = RunWith("", Console(outputIsTerminal: true), null, "lint", Draft);
+        var outcome = RunWith("", Console(outputIsTerminal: true), RulesOnly, "lint", Draft);
 
         StringAssert.Contains(outcome.Out, Escape, outcome.Out);
     }
@@ -20,7 +20,7 @@ public sealed class TerminalTests
     [TestMethod]
     public void No_colour_when_output_is_redirected()
     {
-        var outcome = RunWith("", Console(outputIsTerminal: false), null, "lint", Draft);
+        var outcome = RunWith("", Console(outputIsTerminal: false), RulesOnly, "lint", Draft);
 
         Assert.IsFalse(outcome.Out.Contains(Escape), outcome.Out);
         StringAssert.StartsWith(outcome.Out, "1:1 warning ETQ202 'Thx' is textspeak; write 'thanks'\n");
@@ -29,7 +29,7 @@ public sealed class TerminalTests
     [TestMethod]
     public void No_colour_when_NO_COLOR_is_set()
     {
-        var outcome = RunWith("", Console(outputIsTerminal: true, ("NO_COLOR", "1")), null, "lint", Draft);
+        var outcome = RunWith("", Console(outputIsTerminal: true, ("NO_COLOR", "1")), RulesOnly, "lint", Draft);
 
         Assert.IsFalse(outcome.Out.Contains(Escape), outcome.Out);
     }

@@ -1,0 +1,51 @@
+using System.Globalization;
+using System.Text;
+
+namespace Etiquette.Learning;
+
+/// <summary>Writes MODEL_CARD.md from what training measured, so the card never disagrees with the model beside it.</summary>
+public static class ModelCard
+{
+    public static string Render(TrainedModel model, string trainingCommand, string dataRecipe, IReadOnlyList<HeadMetrics> test, CrossValidationResult? crossValidation)
+    {
+        var card = new StringBuilder();
+        var identity = model.Identity;
+        card.AppendLine("# Model card: Etiquette classifier").AppendLine()
+            .AppendLine(CultureInfo.InvariantCulture, $"- Model version: `{identity.ModelVersion}`, created {identity.CreatedAt:yyyy-MM-dd HH:mm} UTC")
+            .AppendLine(CultureInfo.InvariantCulture, $"- Training rows: {identity.TrainingRows:N0}; training-data SHA-256 `{identity.TrainingDataSha256}`")
+            .AppendLine("- Heads: " + string.Join("; ", model.Heads.Select(h => $"`{h.Name}` = {string.Join(" | ", h.Labels)}")))
+            .AppendLine(CultureInfo.InvariantCulture, $"- Method: hashed word 1–2-grams and character n-grams ({model.Options.Featurizer.HashBits} hash bits), L2-normalised; "
+                + $"multinomial logistic regression per head, L2 λ = {model.Options.L2Regularization}, L-BFGS (MathNet.Numerics), class-balanced weights")
+            .AppendLine().AppendLine("Trained by one command, from the repository root:").AppendLine()
+            .AppendLine("```sh").AppendLine(trainingCommand).AppendLine("```").AppendLine()
+            .AppendLine("## Data recipe").AppendLine().AppendLine(dataRecipe.Trim()).AppendLine()
+            .AppendLine("## Quality on the in-domain test split").AppendLine()
+            .AppendLine("`models/corpus/test.jsonl`: written separately from the training split and never trained on.").AppendLine()
+            .AppendLine("| head | rows | accuracy | macro-F1 | log-loss |").AppendLine("| --- | ---: | ---: | ---: | ---: |");
+        foreach (var head in test)
+            card.AppendLine(CultureInfo.InvariantCulture, $"| {head.Head} | {head.Count} | {head.Accuracy:F3} | **{head.MacroF1:F3}** | {head.LogLoss:F3} |");
+
+        foreach (var head in test)
+        {
+            card.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"### {head.Head}").AppendLine()
+                .AppendLine("| class | precision | recall | F1 | support |").AppendLine("| --- | ---: | ---: | ---: | ---: |");
+            foreach (var c in head.Classes)
+                card.AppendLine(CultureInfo.InvariantCulture, $"| {c.Label} | {c.Precision:F3} | {c.Recall:F3} | {c.F1:F3} | {c.Support} |");
+            card.AppendLine().AppendLine("Confusion matrix (rows: actual, columns: predicted):").AppendLine()
+                .AppendLine("| actual \\ predicted | " + string.Join(" | ", head.Labels) + " |")
+                .AppendLine("| --- |" + string.Concat(head.Labels.Select(_ => " ---: |")));
+            for (var r = 0; r < head.Labels.Count; r++)
+                card.AppendLine($"| {head.Labels[r]} | " + string.Join(" | ", head.ConfusionMatrix[r]) + " |");
+        }
+
+        if (crossValidation is not null)
+        {
+            card.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"## Cross-validation spread ({crossValidation.FoldCount}-fold, stratified, seed {crossValidation.Seed}, over the training rows)").AppendLine()
+                .AppendLine("| head | mean macro-F1 | standard deviation |").AppendLine("| --- | ---: | ---: |");
+            foreach (var head in crossValidation.Heads)
+                card.AppendLine(CultureInfo.InvariantCulture, $"| {head.Head} | {head.Spread.MeanMacroF1:F3} | {head.Spread.MacroF1StandardDeviation:F3} |");
+        }
+
+        return card.ToString();
+    }
+}

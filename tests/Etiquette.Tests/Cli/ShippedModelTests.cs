@@ -1,0 +1,68 @@
+using System.Text.Json;
+using Etiquette.Cli;
+using static Etiquette.Tests.Cli.CliRunner;
+
+namespace Etiquette.Tests.Cli;
+
+/// <summary>The command line uses the shipped model unless told otherwise; training and evaluation work end to end.</summary>
+[TestClass]
+public sealed class ShippedModelTests
+{
+    private static string ShippedModel => Path.Combine(RepositoryPaths.Root, "models", "etiquette-model.zip");
+
+    [TestMethod]
+    public void Lint_uses_the_shipped_model_by_default()
+    {
+        var outcome = RunWith("", Redirected, null, "lint", "Whatever. Not my problem, you should have read the email.", "--format", "json");
+        using var json = JsonDocument.Parse(outcome.Out);
+        Assert.IsFalse(json.RootElement.GetProperty("model").GetProperty("degraded").GetBoolean(), outcome.ToString());
+        Assert.AreEqual("rude", json.RootElement.GetProperty("classification").GetProperty("tone").GetProperty("label").GetString());
+        Assert.IsTrue(json.RootElement.GetProperty("diagnostics").EnumerateArray().Any(d => d.GetProperty("id").GetString() == "ETQ101"), outcome.Out);
+    }
+
+    [TestMethod]
+    public void Evaluate_reports_every_head_in_the_documented_json_shape()
+    {
+        var outcome = Run("evaluate", "--data", Path.Combine(RepositoryPaths.Root, "models", "corpus", "test.jsonl"), "--model", ShippedModel, "--format", "json");
+        Assert.AreEqual(ExitCodes.Clean, outcome.ExitCode, outcome.ToString());
+        using var json = JsonDocument.Parse(outcome.Out);
+        var heads = json.RootElement.GetProperty("heads");
+        foreach (var head in new[] { "tone", "casualness", "jargon" })
+        {
+            var metrics = heads.GetProperty(head);
+            Assert.IsTrue(metrics.GetProperty("macroF1").GetDouble() is > 0.5 and <= 1, head);
+            Assert.IsTrue(metrics.GetProperty("perClass").EnumerateObject().All(c => c.Value.GetProperty("support").GetInt32() > 0), head);
+            Assert.AreEqual(metrics.GetProperty("perClass").EnumerateObject().Count(), metrics.GetProperty("confusion").GetProperty("matrix").GetArrayLength(), head);
+        }
+
+        Assert.IsFalse(string.IsNullOrEmpty(json.RootElement.GetProperty("model").GetString()));
+    }
+
+    [TestMethod]
+    public void Train_writes_a_model_that_evaluate_can_read()
+    {
+        using var folder = new TempFolder();
+        var data = folder.Write("train.jsonl", string.Join('\n', Enumerable.Range(0, 40).Select(i => i % 2 == 0
+            ? $$"""{"text": "Thank you so much for waiting, I am happy to help {{i}}", "tone": "polite"}"""
+            : $$"""{"text": "Whatever, not my problem {{i}}", "tone": "rude"}""")));
+        var model = Path.Combine(folder.Path, "model.zip");
+
+        var trained = Run("train", "--data", data, "--test", data, "--out", model);
+        Assert.AreEqual(ExitCodes.Clean, trained.ExitCode, trained.ToString());
+        StringAssert.Contains(trained.Out, "written to");
+
+        var evaluated = Run("evaluate", "--data", data, "--model", model, "--format", "json");
+        using var json = JsonDocument.Parse(evaluated.Out);
+        Assert.AreEqual(1.0, json.RootElement.GetProperty("heads").GetProperty("tone").GetProperty("macroF1").GetDouble(), 1e-9);
+    }
+
+    [TestMethod]
+    public void Bad_training_input_is_a_usage_error()
+    {
+        using var folder = new TempFolder();
+        var bad = folder.Write("bad.jsonl", """{"text": "hi", "tone": "grumpy"}""");
+        AssertBadUsage(Run("train", "--data", bad, "--out", Path.Combine(folder.Path, "m.zip")), "grumpy");
+        AssertBadUsage(Run("evaluate", "--data", bad, "--model", Path.Combine(folder.Path, "missing.zip")), "does not exist");
+        AssertBadUsage(Run("train", "--data", bad, "--out", "m.zip", "--cv", "1"), "--cv");
+    }
+}
