@@ -44,13 +44,19 @@ internal sealed class TrainCommand
     private readonly Option<double> _l2 = new("--l2") { Description = "L2 regularisation strength.", DefaultValueFactory = _ => 3e-5 };
     private readonly Option<string?> _card = new("--card") { Description = "Write the model card (Markdown) here.", HelpName = "PATH" };
 
+    private readonly Option<string?> _rowsOut = new("--rows-out")
+    {
+        Description = "Also write the exact training rows (JSONL), so another system can be trained on the same data.",
+        HelpName = "PATH",
+    };
+
     private TrainCommand(CliContext context) => _context = context;
 
     public static Command Create(CliContext context)
     {
         var train = new TrainCommand(context);
         var command = new Command("train", "Train the tone, casualness and jargon classifier and write a model archive.");
-        foreach (var option in new Option[] { train._data, train._out, train._test, train._cv, train._seed, train._publicData, train._publicRows, train._l2, train._card })
+        foreach (var option in new Option[] { train._data, train._out, train._test, train._cv, train._seed, train._publicData, train._publicRows, train._l2, train._card, train._rowsOut })
             command.Options.Add(option);
         command.SetAction(train.Run);
         return command;
@@ -74,6 +80,7 @@ internal sealed class TrainCommand
             sources.AddRange(publicRows.GroupBy(r => r.Source).Select(g => (g.Key, g.Count())));
         }
 
+        if (parse.GetValue(_rowsOut) is { } rowsOut) LabelledRows.Write(rowsOut, rows);
         var test = parse.GetValue(_test) is { } testFile ? TrainingData.ReadFile(testFile, "--test") : null;
 
         foreach (var (source, count) in sources) console.MarkupLineInterpolated($"[grey]{source}:[/] {count:N0} rows");
