@@ -14,7 +14,7 @@ namespace Etiquette.Learning;
 public sealed class TextFeaturizer
 {
     /// <summary>The feature algorithm's version. Recorded in model archives; bump it whenever features change.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     private const uint TermSeed = 0x811C9DC5;
     private const uint CharSeed = 0x2F1D6A53;
@@ -65,7 +65,10 @@ public sealed class TextFeaturizer
             table = ArrayPool<int>.Shared.Rent(tableSize);
             var counter = new FeatureCounter(table.AsSpan(0, tableSize), _bucketMask, destination);
             AddFeatures(normalized, lowered, tokens.AsSpan(0, tokenCount), ref counter);
-            Weigh(destination.MutableValues);
+            var wordEntries = destination.Count;
+            foreach (var token in tokens.AsSpan(0, tokenCount))
+                if (token.Kind == TokenKind.Word) AddCharacterNgrams(lowered.AsSpan(token.Start, token.Length), ref counter);
+            Weigh(destination.MutableValues, wordEntries);
         }
         finally
         {
@@ -106,7 +109,6 @@ public sealed class TextFeaturizer
             {
                 case TokenKind.Word:
                     term = StableHash.Of(text, TermSeed);
-                    AddCharacterNgrams(text, ref counter);
                     if (IsCapitals(original.Slice(token.Start, token.Length))) counter.Add(CapitalsFeature);
                     break;
                 case TokenKind.Number: term = NumberTerm; break;
@@ -166,8 +168,21 @@ public sealed class TextFeaturizer
         return capitals >= 2;
     }
 
-    /// <summary>Counts become 1 + ln(count), then the vector is scaled to unit length.</summary>
-    private static void Weigh(Span<float> values)
+    /// <summary>
+    /// Counts become 1 + ln(count). Word-level features (before <paramref name="wordEntries"/>) and character n-grams are
+    /// then scaled as two blocks of equal length, together of unit length, so the many character n-grams cannot drown out
+    /// the words (as a union of two normalised vectorisers does).
+    /// </summary>
+    private static void Weigh(Span<float> values, int wordEntries)
+    {
+        var words = SublinearSumOfSquares(values[..wordEntries]);
+        var characters = SublinearSumOfSquares(values[wordEntries..]);
+        var blocks = (words > 0f ? 1 : 0) + (characters > 0f ? 1 : 0);
+        Scale(values[..wordEntries], words, blocks);
+        Scale(values[wordEntries..], characters, blocks);
+    }
+
+    private static float SublinearSumOfSquares(Span<float> values)
     {
         var sumOfSquares = 0f;
         for (var i = 0; i < values.Length; i++)
@@ -177,8 +192,13 @@ public sealed class TextFeaturizer
             sumOfSquares += weight * weight;
         }
 
+        return sumOfSquares;
+    }
+
+    private static void Scale(Span<float> values, float sumOfSquares, int blocks)
+    {
         if (sumOfSquares == 0f) return;
-        var scale = 1f / MathF.Sqrt(sumOfSquares);
+        var scale = 1f / MathF.Sqrt(blocks * sumOfSquares);
         for (var i = 0; i < values.Length; i++) values[i] *= scale;
     }
 

@@ -73,14 +73,20 @@ public sealed class FeaturizerTests
     {
         // "hi hi": each " hi " gives the character n-grams " h", "hi", "i " (length 2) and " hi", "hi " (length 3);
         // the word unigram "hi" and the bigram "hi hi". Five character n-grams and the unigram occur twice, the bigram once.
+        // Words and characters are two blocks, each scaled to length 1/√2.
         var featurizer = new TextFeaturizer(new FeaturizerSettings { HashBits = 24, WordNgramLength = 2, CharNgramMin = 2, CharNgramMax = 3 });
-        var values = Features(featurizer, "hi hi").Values.Order().ToArray();
+        var vector = Features(featurizer, "hi hi");
+        var values = vector.Values.ToArray();
 
         var twice = 1 + Math.Log(2);
-        var norm = Math.Sqrt(6 * twice * twice + 1);
+        var wordNorm = Math.Sqrt(2 * (twice * twice + 1));
+        var characterNorm = Math.Sqrt(2 * 5 * twice * twice);
         Assert.AreEqual(7, values.Length);
-        Assert.AreEqual(1 / norm, values[0], 1e-6);
-        foreach (var value in values[1..]) Assert.AreEqual(twice / norm, value, 1e-6);
+        CollectionAssert.AreEquivalent(
+            new[] { Math.Round(twice / wordNorm, 5), Math.Round(1 / wordNorm, 5) },
+            values[..2].Select(v => Math.Round((double)v, 5)).ToArray());
+        foreach (var value in values[2..]) Assert.AreEqual(twice / characterNorm, value, 1e-6);
+        Assert.AreEqual(1.0, Math.Sqrt(values.Sum(v => (double)v * v)), 1e-6);
     }
 
     [TestMethod]
