@@ -6,8 +6,7 @@ namespace Etiquette.Benchmarks;
 
 /// <summary>
 /// The classifier over a ~300-character draft, sentence by sentence as the analyzers ask for it, against featurising
-/// the same sentences alone as the in-run baseline. The model (2^18 buckets, all three heads) is trained in setup on
-/// synthetic rows until a shipped model exists; prediction cost does not depend on what the weights are.
+/// the same sentences alone as the in-run baseline, with the shipped model.
 /// </summary>
 [MemoryDiagnoser]
 public class ClassifierBenchmarks
@@ -21,7 +20,7 @@ public class ClassifierBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _model = SyntheticModel.Train();
+        _model = ModelArchive.Load(ShippedModel.Path);
         _featurizer = new TextFeaturizer(_model.Options.Featurizer);
         _sentences = [.. DraftText.Analyze(Drafts.Medium).Sentences.Select(s => (s.Start, s.Length))];
     }
@@ -60,65 +59,24 @@ public class ClassifierBenchmarks
     }
 }
 
-/// <summary>Loading a saved 2^18-bucket model: unzip, verify the SHA-256, lay out the weights (target ≤ 500 ms).</summary>
+/// <summary>Loading the shipped model: unzip, verify the SHA-256, lay out the weights (target ≤ 500 ms).</summary>
 [MemoryDiagnoser]
 public class ModelLoadBenchmarks
 {
-    private string _path = "";
-
-    [GlobalSetup]
-    public void Setup()
-    {
-        _path = Path.Combine(Path.GetTempPath(), $"etiquette-bench-{Guid.NewGuid():N}.etqmodel");
-        SyntheticModel.Train().Save(_path);
-    }
-
-    [GlobalCleanup]
-    public void Cleanup() => File.Delete(_path);
-
     [Benchmark]
-    public TrainedModel Load() => ModelArchive.Load(_path);
+    public TrainedModel Load() => ModelArchive.Load(ShippedModel.Path);
 }
 
-/// <summary>A model trained on rows stitched from agent-reply fragments with a fixed seed.</summary>
-public static class SyntheticModel
+/// <summary>The shipped model file, found from the repository root (the folder holding Etiquette.sln).</summary>
+public static class ShippedModel
 {
-    private static readonly (string Text, string Tone, string Casualness)[] Openers =
-    [
-        ("Thanks so much for your patience,", "polite", "neutral"),
-        ("Kindly be advised that", "neutral", "formal"),
-        ("hey, no worries,", "polite", "casual"),
-        ("As I already told you,", "rude", "neutral"),
-        ("We regret to inform you that", "neutral", "formal"),
-        ("lol ok so", "neutral", "casual"),
-        ("Read the manual before asking:", "rude", "neutral"),
-        ("I'm really sorry about this,", "polite", "neutral"),
-    ];
+    public static string Path { get; } = Find();
 
-    private static readonly (string Text, string Jargon)[] Bodies =
-    [
-        ("your refund was issued today and should reach your card soon.", "plain"),
-        ("the SKU hit an SLA breach so we escalated the ticket to tier 2.", "jargon"),
-        ("please restart the router and try again.", "plain"),
-        ("flush the DNS cache and renew the DHCP lease.", "jargon"),
-        ("the parcel left our warehouse this morning.", "plain"),
-        ("your MFA token expired, re-provision it via SSO.", "jargon"),
-    ];
-
-    private static readonly string[] Closers = ["", " Have a great day!", " Let me know if anything else comes up.", " Cheers 😊", " Regards."];
-
-    public static TrainedModel Train()
+    private static string Find()
     {
-        var random = new Random(20260312);
-        var rows = new List<LabelledRow>();
-        for (var i = 0; i < 4000; i++)
-        {
-            var opener = Openers[random.Next(Openers.Length)];
-            var body = Bodies[random.Next(Bodies.Length)];
-            var text = $"{opener.Text} {body.Text}{Closers[random.Next(Closers.Length)]}";
-            rows.Add(new LabelledRow(text, opener.Tone, opener.Casualness, body.Jargon));
-        }
-
-        return Trainer.Train(rows, new TrainerOptions { MaxIterations = 60 });
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(System.IO.Path.Combine(dir.FullName, "Etiquette.sln")))
+                return System.IO.Path.Combine(dir.FullName, "models", "etiquette-model.zip");
+        throw new InvalidOperationException("Etiquette.sln not found above the benchmark program.");
     }
 }

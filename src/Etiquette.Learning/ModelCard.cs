@@ -6,7 +6,8 @@ namespace Etiquette.Learning;
 /// <summary>Writes MODEL_CARD.md from what training measured, so the card never disagrees with the model beside it.</summary>
 public static class ModelCard
 {
-    public static string Render(TrainedModel model, string trainingCommand, string dataRecipe, IReadOnlyList<HeadMetrics> test, CrossValidationResult? crossValidation)
+    public static string Render(
+        TrainedModel model, string trainingCommand, string dataRecipe, string limitations, IReadOnlyList<HeadMetrics> test, CrossValidationResult? crossValidation)
     {
         var card = new StringBuilder();
         var identity = model.Identity;
@@ -16,7 +17,7 @@ public static class ModelCard
             .AppendLine("- Heads: " + string.Join("; ", model.Heads.Select(h => $"`{h.Name}` = {string.Join(" | ", h.Labels)}")))
             .AppendLine(CultureInfo.InvariantCulture, $"- Method: hashed word 1–2-grams and character n-grams ({model.Options.Featurizer.HashBits} hash bits), L2-normalised; "
                 + $"multinomial logistic regression per head, L2 λ = {model.Options.L2Regularization}, L-BFGS (MathNet.Numerics), class-balanced weights")
-            .AppendLine().AppendLine("Trained by one command, from the repository root:").AppendLine()
+            .AppendLine().AppendLine("Trained by one command, from the repository root (`etiquette` is `dotnet run -c Release --project src/Etiquette.Cli --`):").AppendLine()
             .AppendLine("```sh").AppendLine(trainingCommand).AppendLine("```").AppendLine()
             .AppendLine("## Data recipe").AppendLine().AppendLine(dataRecipe.Trim()).AppendLine()
             .AppendLine("## Quality on the in-domain test split").AppendLine()
@@ -46,6 +47,7 @@ public static class ModelCard
                 card.AppendLine(CultureInfo.InvariantCulture, $"| {head.Head} | {head.Spread.MeanMacroF1:F3} | {head.Spread.MacroF1StandardDeviation:F3} |");
         }
 
+        card.AppendLine().AppendLine("## Known limitations").AppendLine().AppendLine(limitations.Trim());
         return card.ToString();
     }
 }
