@@ -11,23 +11,28 @@ const ELEMENT_NODE = 1;
 export function readRichText(root) {
   const segments = [];
   let text = '';
-  const newline = () => {
-    if (text.length > 0 && !text.endsWith('\n')) text += '\n';
+  // A block boundary becomes a newline only once more text follows, so the text never ends with one it did not show.
+  let boundary = false;
+  const append = (value, node) => {
+    if (boundary && text.length > 0 && !text.endsWith('\n')) text += '\n';
+    boundary = false;
+    if (node) segments.push({ node, start: text.length, length: value.length });
+    text += value;
   };
   const walk = (node) => {
     for (const child of node.childNodes) {
       if (child.nodeType === TEXT_NODE) {
-        segments.push({ node: child, start: text.length, length: child.nodeValue.length });
-        text += child.nodeValue;
+        append(child.nodeValue, child);
       } else if (child.nodeType === ELEMENT_NODE) {
+        // A <br> closing a block's text draws no line of its own (browsers add one to keep an empty block open).
         if (child.nodeName === 'BR') {
-          text += '\n';
+          if (child !== node.childNodes[node.childNodes.length - 1] || node.childNodes.length === 1) append('\n');
           continue;
         }
         const block = BLOCK_TAGS.has(child.nodeName);
-        if (block) newline();
+        boundary ||= block;
         walk(child);
-        if (block) newline();
+        boundary ||= block;
       }
     }
   };
