@@ -136,7 +136,8 @@ export async function start(guardHandlers) {
   }
 
   function paint(session) {
-    const diagnostics = visibleDiagnostics(session, session.scheduler.state().diagnostics);
+    // Wide findings (a whole sentence) first, so the strips of the words inside them are drawn on top.
+    const diagnostics = visibleDiagnostics(session, session.scheduler.state().diagnostics).sort((a, b) => b.span.length - a.span.length);
     const measured = session.editor.measure(diagnostics.map((d) => d.span));
     session.marks = overlay.paint(session.layer, diagnostics.map((diagnostic) => ({ diagnostic, session })), measured);
     if (cardMark?.session === session && !session.marks.some((m) => m.diagnostic === cardMark.diagnostic)) hideCard();

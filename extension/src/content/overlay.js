@@ -26,6 +26,8 @@ button:focus-visible { outline: 2px solid #1a73e8; outline-offset: 1px; }
 [hidden] { display: none !important; }
 `;
 
+const BAR_CLEARANCE_PX = 48;
+
 export function createOverlay() {
   const host = document.createElement('etiquette-overlay');
   const root = host.attachShadow({ mode: 'open' });
@@ -84,7 +86,7 @@ export function createOverlay() {
       const card = root.querySelector('.card');
       if (card) card.hidden = true;
     },
-    /** The send-guard bar above the field. */
+    /** The send-guard bar above the field, or below it when the field is at the top of the viewport. */
     bar({ message, anchor, actions }) {
       const bar = root.querySelector('.bar') ?? root.appendChild(Object.assign(document.createElement('div'), { className: 'bar' }));
       bar.setAttribute('role', 'alertdialog');
@@ -96,7 +98,8 @@ export function createOverlay() {
       }
       bar.hidden = false;
       bar.style.left = `${Math.max(4, anchor.left)}px`;
-      bar.style.top = `${Math.max(4, anchor.top - 48)}px`;
+      const above = anchor.top - BAR_CLEARANCE_PX;
+      bar.style.top = `${above >= 4 ? above : anchor.bottom + 6}px`;
       return bar;
     },
     hideBar() {

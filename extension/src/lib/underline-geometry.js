@@ -26,7 +26,9 @@ export function underlineStrips(wordBoxes) {
   }));
 }
 
-/** The mark whose word boxes contain the point, or null. Marks are { boxes, ... }. */
+/** The mark whose word boxes contain the point, or null; where spans nest, the narrowest (the most specific finding). */
 export function markAt(marks, x, y) {
-  return marks.find((mark) => mark.boxes.some((box) => x >= box.left && x <= box.right && y >= box.top && y <= box.bottom)) ?? null;
+  const width = (mark) => mark.boxes.reduce((sum, box) => sum + box.width, 0);
+  const hits = marks.filter((mark) => mark.boxes.some((box) => x >= box.left && x <= box.right && y >= box.top && y <= box.bottom));
+  return hits.reduce((narrowest, mark) => (narrowest && width(narrowest) <= width(mark) ? narrowest : mark), null);
 }

@@ -19,3 +19,9 @@ test('the mark under the pointer is found by its word boxes', () => {
   assert.equal(markAt(marks, 5, 25).id, 'b');
   assert.equal(markAt(marks, 15, 5), null);
 });
+
+test('where findings nest, the narrowest one is under the pointer', () => {
+  const marks = [{ id: 'sentence', boxes: [rect(0, 0, 200, 20)] }, { id: 'word', boxes: [rect(40, 0, 60, 20)] }];
+  assert.equal(markAt(marks, 50, 10).id, 'word');
+  assert.equal(markAt(marks, 10, 10).id, 'sentence');
+});
