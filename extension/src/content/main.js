@@ -196,10 +196,12 @@ export async function start(guardHandlers) {
     overlay.hideCard();
   }
 
-  /** Alt+Enter in the field opens the card of the finding at the caret, with focus on its first button. */
+  /** Alt+Enter in the field opens the card of the (narrowest) finding at the caret, with focus on its first button. */
   function openCardAtCaret(session) {
     const caret = session.editor.caret();
-    const mark = session.marks.find(({ diagnostic: { span } }) => caret >= span.start && caret <= span.start + span.length);
+    const mark = session.marks
+      .filter(({ diagnostic: { span } }) => caret >= span.start && caret <= span.start + span.length)
+      .reduce((narrowest, m) => (narrowest && narrowest.diagnostic.span.length <= m.diagnostic.span.length ? narrowest : m), null);
     if (mark) showCard(mark, { focus: true });
     return Boolean(mark);
   }
@@ -233,7 +235,11 @@ export async function start(guardHandlers) {
     const session = sessions.get(event.composedPath()[0]);
     if (!session) return;
     if (event.key === 'Enter' && event.altKey && !event.shiftKey) {
-      if (openCardAtCaret(session)) event.preventDefault();
+      // The keystroke was the agent's request for the card; the page must not take it for a send.
+      if (openCardAtCaret(session)) {
+        event.preventDefault();
+        event.stopImmediatePropagation();
+      }
       return;
     }
     if (!replaying && isSendKey(event)) guardSend(event, session, () => replay(() => session.element.dispatchEvent(new KeyboardEvent('keydown', {

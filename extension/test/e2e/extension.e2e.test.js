@@ -210,6 +210,86 @@ describe('fields that are not drafts', { skip: browserMissing && 'Chromium is no
   });
 });
 
+describe('card by keyboard; ignore once and disable this rule', { skip: browserMissing && 'Chromium is not installed' }, () => {
+  let composer;
+  before(async () => {
+    composer = await openComposer(PAGES[0]);
+  });
+  after(async () => {
+    await browser.setSettings({ disabledRules: [] });
+    await composer?.page.close();
+  });
+  const focusedInOverlay = () => composer.frame.evaluate(() => document.querySelector('etiquette-overlay').shadowRoot.activeElement?.textContent ?? null);
+  const rules = async () => (await composer.strips()).map((strip) => strip.rule);
+
+  it('Alt+Enter with the caret in a finding opens its card with focus on the first fix; Escape returns to the field', async () => {
+    await composer.type('Thanks, ur order shipped.');
+    await waitForStrip(composer, 'ETQ202');
+    await composer.page.keyboard.press('Home');
+    for (let i = 0; i < 'Thanks, u'.length; i++) await composer.page.keyboard.press('ArrowRight');
+    await composer.page.keyboard.press('Alt+Enter');
+    await composer.overlayLocator('.card').waitFor({ state: 'visible' });
+    assert.equal(await focusedInOverlay(), "Write 'your'");
+    await composer.page.keyboard.press('Escape');
+    assert.equal(await composer.overlayLocator('.card').isVisible(), false);
+    assert.equal(await composer.frame.evaluate(() => document.activeElement.id), 'reply');
+    assert.equal((await composer.fixture()).sent.length, 0, 'Alt+Enter is not a send');
+  });
+
+  it('"Ignore once" hides that finding only; the rule still reports new ones', async () => {
+    await composer.page.keyboard.press('Alt+Enter');
+    await composer.page.keyboard.press('Tab');
+    assert.equal(await focusedInOverlay(), 'Ignore once');
+    await composer.page.keyboard.press('Enter');
+    assert.equal((await rules()).includes('ETQ202'), false);
+    assert.equal((await composer.fixture()).text, 'Thanks, ur order shipped.', 'ignoring changes no text');
+    await composer.page.keyboard.press('End');
+    await composer.page.keyboard.type(' Pls wait.');
+    await waitForStrip(composer, 'ETQ202');
+  });
+
+  it('"Disable this rule" turns the rule off in the settings and for every finding', async () => {
+    const strip = (await composer.strips()).find((s) => s.rule === 'ETQ202');
+    await composer.hover(strip.left + strip.width / 2, strip.top - 4);
+    await composer.overlayLocator('.card').getByRole('button', { name: 'Disable this rule' }).click();
+    const disabled = await browser.worker.evaluate(async () => (await chrome.storage.local.get('settings')).settings.disabledRules);
+    assert.deepEqual(disabled, ['ETQ202']);
+    await composer.field.click();
+    await composer.page.keyboard.press('End');
+    await composer.page.keyboard.type(' Thx.');
+    await composer.page.waitForTimeout(600);
+    assert.equal((await rules()).includes('ETQ202'), false);
+  });
+});
+
+describe('options page and popup', { skip: browserMissing && 'Chromium is not installed' }, () => {
+  const extensionPage = async (path) => {
+    const page = await browser.context.newPage();
+    await page.goto(new URL(path, browser.worker.url().replace(/src\/background\/.*$/, '')).href);
+    return page;
+  };
+
+  it('the options page shows the settings and saves them', async () => {
+    const page = await extensionPage('src/options/options.html');
+    assert.equal(await page.locator('[name=serverUrl]').inputValue(), service.url);
+    await page.locator('input[name=guardMode][value=warn]').check();
+    await page.locator('[name=profile]').fill('formal');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
+    const settings = await browser.worker.evaluate(async () => (await chrome.storage.local.get('settings')).settings);
+    assert.equal(settings.guardMode, 'warn');
+    assert.equal(settings.profile, 'formal');
+    await browser.setSettings({ guardMode: 'block', profile: 'default' });
+    await page.close();
+  });
+
+  it('the popup says whether the service answers', async () => {
+    const page = await extensionPage('src/popup/popup.html');
+    await page.locator('#connection').filter({ hasText: /^Connected/ }).waitFor();
+    await page.close();
+  });
+});
+
 describe('latency', { skip: browserMissing && 'Chromium is not installed' }, () => {
   it(`keystroke to underline: median within ${LATENCY_TARGET_MS} ms (debounce included)`, async () => {
     const composer = await openComposer(PAGES[0]);
