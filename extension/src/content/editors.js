@@ -27,12 +27,15 @@ function typeOverSelection(newText) {
  * box and font, holds the same text, and is measured instead.
  */
 function textControlEditor(element, overlayRoot) {
-  const mirror = document.createElement('div');
-  mirror.className = 'mirror';
-  overlayRoot.append(mirror);
+  let mirror = null;
   const singleLine = element.tagName === 'INPUT';
 
   function syncMirror() {
+    if (!mirror) {
+      mirror = document.createElement('div');
+      mirror.className = 'mirror';
+      overlayRoot().append(mirror);
+    }
     const style = getComputedStyle(element);
     for (const property of MIRRORED_STYLES) mirror.style[property] = style[property];
     const rect = element.getBoundingClientRect();
@@ -77,7 +80,7 @@ function textControlEditor(element, overlayRoot) {
       setter.call(element, element.value.slice(0, start) + newText + element.value.slice(start + length));
       element.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertReplacementText', data: newText }));
     },
-    dispose: () => mirror.remove(),
+    dispose: () => mirror?.remove(),
   };
 }
 
@@ -129,6 +132,7 @@ function richEditor(element) {
   };
 }
 
+/** overlayRoot: a function giving the overlay's shadow root, made on first use. */
 export function createEditor(kind, element, overlayRoot) {
   return kind === 'rich' ? richEditor(element) : textControlEditor(element, overlayRoot);
 }

@@ -91,10 +91,8 @@ export async function start(guardHandlers) {
 
   function track(element) {
     if (sessions.has(element) || !isEligibleField(element)) return;
-    overlay ??= createOverlay();
-    overlay.attach();
-    const editor = createEditor(fieldKind(element), element, overlay.root);
-    const session = { element, editor, layer: overlay.fieldLayer(), marks: [], ignoredOnce: new Set() };
+    const editor = createEditor(fieldKind(element), element, () => drawingSurface().root);
+    const session = { element, editor, layer: null, marks: [], ignoredOnce: new Set() };
     session.scheduler = createLintScheduler({ delayMs: IDLE_DELAY_MS, lint, onResult: () => paint(session) });
     session.onInput = () => {
       const text = editor.text();
@@ -113,8 +111,15 @@ export async function start(guardHandlers) {
     resizes.unobserve(session.element);
     session.scheduler.dispose();
     session.editor.dispose();
-    session.layer.remove();
+    session.layer?.remove();
     sessions.delete(session.element);
+  }
+
+  /** The overlay, made when there is first something to draw: most pages with a text field never need it. */
+  function drawingSurface() {
+    overlay ??= createOverlay();
+    overlay.attach();
+    return overlay;
   }
 
   async function lint(text) {
@@ -138,6 +143,8 @@ export async function start(guardHandlers) {
   function paint(session) {
     // Wide findings (a whole sentence) first, so the strips of the words inside them are drawn on top.
     const diagnostics = visibleDiagnostics(session, session.scheduler.state().diagnostics).sort((a, b) => b.span.length - a.span.length);
+    if (diagnostics.length === 0 && !session.layer) return;
+    session.layer ??= drawingSurface().fieldLayer();
     const measured = session.editor.measure(diagnostics.map((d) => d.span));
     session.marks = overlay.paint(session.layer, diagnostics.map((diagnostic) => ({ diagnostic, session })), measured);
     if (cardMark?.session === session && !session.marks.some((m) => m.diagnostic === cardMark.diagnostic)) hideCard();
@@ -154,6 +161,7 @@ export async function start(guardHandlers) {
   // ---- card ------------------------------------------------------------------------------------------------------
 
   function onPointerMove(event) {
+    if (!overlay) return;
     if (overlay.contains(event.composedPath()[0])) {
       clearTimeout(cardHideTimer);
       return;
@@ -318,7 +326,7 @@ export async function start(guardHandlers) {
 
   function holdSend(session, send) {
     const { blocking, count, titles } = blockingSummary(session);
-    const bar = overlay.bar({
+    const bar = drawingSurface().bar({
       message: `${count} to fix before sending: ${titles}.`,
       anchor: session.element.getBoundingClientRect(),
       actions: [
@@ -345,7 +353,7 @@ export async function start(guardHandlers) {
 
   function notice(session) {
     const { count, titles } = blockingSummary(session);
-    const bar = overlay.bar({ message: `Sent with ${count}: ${titles}.`, anchor: session.element.getBoundingClientRect(), actions: [] });
+    const bar = drawingSurface().bar({ message: `Sent with ${count}: ${titles}.`, anchor: session.element.getBoundingClientRect(), actions: [] });
     setTimeout(() => bar.isConnected && overlay.hideBar(), 4000);
   }
 }

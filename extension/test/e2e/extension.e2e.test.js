@@ -201,6 +201,8 @@ describe('fields that are not drafts', { skip: browserMissing && 'Chromium is no
       await composer.frame.locator(selector).click();
       await composer.page.keyboard.type(' thx ur');
     }
+    await composer.page.waitForTimeout(600);
+    assert.equal(await composer.frame.evaluate(() => document.querySelector('etiquette-overlay')), null, 'nothing was drawn');
     await composer.type('thx'); // a field that is checked, so there is an answer to wait for
     await waitForStrip(composer, 'ETQ202');
     const strips = await composer.strips();
@@ -259,6 +261,24 @@ describe('card by keyboard; ignore once and disable this rule', { skip: browserM
     await composer.page.keyboard.type(' Thx.');
     await composer.page.waitForTimeout(600);
     assert.equal((await rules()).includes('ETQ202'), false);
+  });
+});
+
+describe('warn mode', { skip: browserMissing && 'Chromium is not installed' }, () => {
+  after(() => browser.setSettings({ guardMode: 'block' }));
+
+  it('sends a draft with an error at once and says what went out', async () => {
+    await browser.setSettings({ guardMode: 'warn' });
+    const composer = await openComposer(PAGES[0]);
+    await composer.type(DRAFT);
+    await waitForStrip(composer, 'ETQ401');
+    await composer.send();
+    const { sent } = await waitForSent(composer, 1, 1000);
+    assert.equal(sent.length, 1);
+    const bar = composer.overlayLocator('.bar');
+    await bar.waitFor({ state: 'visible' });
+    assert.match(await bar.textContent(), /Sent with 1 issue: Payment card number/);
+    await composer.page.close();
   });
 });
 
