@@ -102,12 +102,9 @@ function richEditor(element) {
     text: () => readRichText(element).text,
     measure(spans) {
       const model = readRichText(element);
-      const clip = element.getBoundingClientRect();
-      const rects = spans.map(({ start, length }) => {
-        const range = toRange(model, start, start + length);
-        return range ? [...range.getClientRects()] : [];
-      });
-      return { clip, rects };
+      const ranges = spans.map(({ start, length }) => toRange(model, start, start + length));
+      const rects = ranges.map((range) => (range ? [...range.getClientRects()] : []));
+      return { clip: element.getBoundingClientRect(), rects, ranges };
     },
     caret() {
       const current = document.getSelection();

@@ -5,6 +5,7 @@ import { decideSend, guardLevel, isSendKey, looksLikeSendButton } from '../lib/s
 import { isSiteEnabled, normalizeSettings } from '../lib/settings.js';
 import { markAt } from '../lib/underline-geometry.js';
 import { createEditor } from './editors.js';
+import { createHighlightPainter } from './highlights.js';
 import { createOverlay } from './overlay.js';
 import { conversationContext } from './site-adapters.js';
 
@@ -19,6 +20,7 @@ export async function start(guardHandlers) {
   let settings = normalizeSettings((await chrome.storage.local.get('settings')).settings);
   const sessions = new Map(); // field element -> session
   let overlay = null;
+  const highlights = createHighlightPainter();
   let replaying = false; // true while a held send is being passed on to the page
   let cardMark = null;
   let cardHideTimer = 0;
@@ -91,8 +93,9 @@ export async function start(guardHandlers) {
 
   function track(element) {
     if (sessions.has(element) || !isEligibleField(element)) return;
-    const editor = createEditor(fieldKind(element), element, () => drawingSurface().root);
-    const session = { element, editor, layer: null, marks: [], ignoredOnce: new Set() };
+    const kind = fieldKind(element);
+    const editor = createEditor(kind, element, () => drawingSurface().root);
+    const session = { element, editor, layer: null, marks: [], ignoredOnce: new Set(), highlighted: highlights.paints(kind, element) };
     session.scheduler = createLintScheduler({ delayMs: IDLE_DELAY_MS, lint, onResult: () => paint(session) });
     session.onInput = () => {
       const text = editor.text();
@@ -112,6 +115,7 @@ export async function start(guardHandlers) {
     session.scheduler.dispose();
     session.editor.dispose();
     session.layer?.remove();
+    highlights.clear(session.element);
     sessions.delete(session.element);
   }
 
@@ -146,7 +150,9 @@ export async function start(guardHandlers) {
     if (diagnostics.length === 0 && !session.layer) return;
     session.layer ??= drawingSurface().fieldLayer();
     const measured = session.editor.measure(diagnostics.map((d) => d.span));
-    session.marks = overlay.paint(session.layer, diagnostics.map((diagnostic) => ({ diagnostic, session })), measured);
+    const marks = diagnostics.map((diagnostic) => ({ diagnostic, session }));
+    session.marks = overlay.paint(session.layer, marks, measured, { strips: !session.highlighted });
+    if (session.highlighted) highlights.paint(session.element, diagnostics.map((d, i) => ({ severity: d.severity, range: measured.ranges[i] })));
     if (cardMark?.session === session && !session.marks.some((m) => m.diagnostic === cardMark.diagnostic)) hideCard();
   }
 

@@ -41,12 +41,15 @@ export function createOverlay() {
   return {
     root,
     attach,
-    /** Draws the strips of one field's marks; returns the marks with their visible word boxes for hit testing. */
-    paint(fieldLayer, marks, measured) {
+    /**
+     * Draws the strips of one field's marks (unless the browser paints them as highlights); returns the marks with their
+     * visible word boxes for hit testing.
+     */
+    paint(fieldLayer, marks, measured, { strips = true } = {}) {
       fieldLayer.replaceChildren();
       return marks.map((mark, i) => {
         const boxes = clipRects(measured.rects[i], measured.clip);
-        for (const strip of underlineStrips(boxes)) {
+        for (const strip of strips ? underlineStrips(boxes) : []) {
           const element = document.createElement('div');
           element.className = `strip ${mark.diagnostic.severity}`;
           element.dataset.rule = mark.diagnostic.id;

@@ -13,7 +13,8 @@ const LATENCY_TARGET_MS = 400;
 
 const PAGES = [
   { name: 'enter-textarea', path: 'enter-textarea.html', send: 'enter' },
-  { name: 'contenteditable', path: 'contenteditable.html', send: 'button', button: 'button.send' },
+  // Contenteditable editors in the document are underlined through the CSS Custom Highlight API, the others on the overlay.
+  { name: 'contenteditable', path: 'contenteditable.html', send: 'button', button: 'button.send', painter: 'highlight' },
   { name: 'controlled-textarea', path: 'controlled-textarea.html', send: 'button', button: 'button[type=submit]' },
   { name: 'iframe-widget', path: 'iframe-widget.html', send: 'enter', iframe: '#widget' },
   { name: 'shadow-widget', path: 'shadow-widget.html', send: 'button', button: 'chat-widget button' },
@@ -58,8 +59,15 @@ async function openComposer(spec) {
   await field.waitFor();
   return {
     page, frame, field,
-    strips: () => frame.evaluate(() => [...(document.querySelector('etiquette-overlay')?.shadowRoot.querySelectorAll('.strip') ?? [])]
-      .map((strip) => ({ rule: strip.dataset.rule, ...JSON.parse(JSON.stringify(strip.getBoundingClientRect())) }))),
+    /** Underlines on screen: overlay strips (with their rule) and highlight ranges (with their text), as strip boxes. */
+    strips: () => frame.evaluate(() => {
+      const box = (rect) => ({ left: rect.left, width: rect.width, top: rect.bottom - 2, height: 2 });
+      const strips = [...(document.querySelector('etiquette-overlay')?.shadowRoot.querySelectorAll('.strip') ?? [])]
+        .map((strip) => ({ painter: 'overlay', rule: strip.dataset.rule, ...JSON.parse(JSON.stringify(strip.getBoundingClientRect())) }));
+      const highlighted = [...CSS.highlights.entries()].filter(([name]) => name.startsWith('etiquette-')).flatMap(([name, highlight]) =>
+        [...highlight].flatMap((range) => [...range.getClientRects()].map((rect) => ({ painter: 'highlight', severity: name.slice(10), text: range.toString(), ...box(rect) }))));
+      return [...strips, ...highlighted];
+    }),
     fixture: () => frame.evaluate(() => ({ sent: window.fixture.sent, text: window.fixture.text(), state: window.fixture.state() })),
     overlayLocator: (selector) => frame.locator(`etiquette-overlay ${selector}`),
     async type(text) {
@@ -113,10 +121,11 @@ function wordBox(field, start, length) {
   }, [start, length]);
 }
 
-async function waitForStrip(composer, rule) {
+/** The underline of a finding: an overlay strip of that rule, or a highlight range over that text. */
+async function waitForStrip(composer, rule, text) {
   const deadline = Date.now() + 5000;
   while (Date.now() < deadline) {
-    const strip = (await composer.strips()).find((s) => s.rule === rule);
+    const strip = (await composer.strips()).find((s) => s.rule === rule || (text && s.text === text));
     if (strip) return strip;
     await new Promise((r) => setTimeout(r, 50));
   }
@@ -150,15 +159,17 @@ for (const spec of PAGES) {
 
     it('underlines the offending words', async () => {
       await composer.type(DRAFT);
-      const textspeak = await waitForStrip(composer, 'ETQ202');
-      const card = await waitForStrip(composer, 'ETQ401');
+      const textspeak = await waitForStrip(composer, 'ETQ202', 'ur');
+      const card = await waitForStrip(composer, 'ETQ401', '4111 1111 1111 1111');
+      assert.equal(textspeak.painter, spec.painter ?? 'overlay');
+      assert.equal(card.severity ?? 'error', 'error');
       assertUnder(textspeak, await wordBox(composer.field, DRAFT.indexOf('ur '), 2), "'ur'");
       assertUnder(card, await wordBox(composer.field, DRAFT.indexOf('4111'), 19), 'the card number');
       await composer.screenshot('underlines');
     });
 
     it('shows the card on hover and applies a fix so the page state follows', async () => {
-      const strip = (await composer.strips()).find((s) => s.rule === 'ETQ202');
+      const strip = await waitForStrip(composer, 'ETQ202', 'ur');
       await composer.hover(strip.left + strip.width / 2, strip.top - 4);
       const card = composer.overlayLocator('.card');
       await card.waitFor({ state: 'visible' });
