@@ -36,7 +36,7 @@ export async function start(guardHandlers) {
     const enabled = isSiteEnabled(settings, location.origin);
     if (wasEnabled && !enabled) stopAll();
     if (!wasEnabled && enabled) discoverAll();
-    for (const session of sessions.values()) session.scheduler.filter((d) => !settings.disabledRules.includes(d.id));
+    for (const session of sessions.values()) paint(session); // a rule may have been disabled
   });
 
   if (isSiteEnabled(settings, location.origin)) {
@@ -53,6 +53,7 @@ export async function start(guardHandlers) {
     addEventListener('scroll', repaintAll, { capture: true, passive: true });
     addEventListener('resize', repaintAll);
     addEventListener('mousemove', onPointerMove, { capture: true, passive: true });
+    addEventListener('mouseout', onPointerOut, { capture: true, passive: true });
     document.fonts?.addEventListener('loadingdone', repaintAll);
   }
 
@@ -60,6 +61,7 @@ export async function start(guardHandlers) {
     mutations.disconnect();
     removeEventListener('focusin', onFocusIn, true);
     removeEventListener('mousemove', onPointerMove, true);
+    removeEventListener('mouseout', onPointerOut, true);
     for (const session of [...sessions.values()]) untrack(session);
     overlay?.hideCard();
     overlay?.hideBar();
@@ -169,17 +171,32 @@ export async function start(guardHandlers) {
   function onPointerMove(event) {
     if (!overlay) return;
     if (overlay.contains(event.composedPath()[0])) {
-      clearTimeout(cardHideTimer);
+      cancelCardHide();
       return;
     }
     let mark = null;
     for (const session of sessions.values()) mark ??= markAt(session.marks, event.clientX, event.clientY);
     if (mark) {
-      clearTimeout(cardHideTimer);
+      cancelCardHide();
       if (mark.diagnostic !== cardMark?.diagnostic) showCard(mark);
-    } else if (cardMark && !cardHideTimer) {
-      cardHideTimer = setTimeout(hideCard, CARD_HIDE_DELAY_MS);
+    } else {
+      scheduleCardHide();
     }
+  }
+
+  // The pointer left this frame (a chat widget in an iframe): no more moves will come here to hide the card.
+  function onPointerOut(event) {
+    if (!event.relatedTarget) scheduleCardHide();
+  }
+
+  function scheduleCardHide() {
+    // A moment's grace, so the pointer can travel from the word to the card.
+    if (cardMark && !cardHideTimer) cardHideTimer = setTimeout(hideCard, CARD_HIDE_DELAY_MS);
+  }
+
+  function cancelCardHide() {
+    clearTimeout(cardHideTimer);
+    cardHideTimer = 0;
   }
 
   function showCard(mark, { focus = false } = {}) {
@@ -204,8 +221,7 @@ export async function start(guardHandlers) {
   }
 
   function hideCard() {
-    clearTimeout(cardHideTimer);
-    cardHideTimer = 0;
+    cancelCardHide();
     cardMark = null;
     overlay.hideCard();
   }

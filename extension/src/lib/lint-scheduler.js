@@ -81,11 +81,6 @@ export function createLintScheduler({ delayMs, lint, onResult, setTimer = setTim
       }
       return state();
     },
-    /** Hides diagnostics locally (ignore once, a rule disabled) without a new request. */
-    filter(keep) {
-      shown = { ...shown, diagnostics: shown.diagnostics.filter(keep) };
-      onResult(state());
-    },
     state,
     dispose() {
       if (timer !== null) clearTimer(timer);

@@ -168,13 +168,17 @@ for (const spec of PAGES) {
       await composer.screenshot('underlines');
     });
 
-    it('shows the card on hover and applies a fix so the page state follows', async () => {
+    it('shows the card on hover, hides it when the pointer leaves, and applies a fix so the page state follows', async () => {
       const strip = await waitForStrip(composer, 'ETQ202', 'ur');
       await composer.hover(strip.left + strip.width / 2, strip.top - 4);
       const card = composer.overlayLocator('.card');
       await card.waitFor({ state: 'visible' });
       assert.match(await card.textContent(), /'ur' is textspeak; write 'your'/);
       await composer.screenshot('card');
+      await composer.hover(5, 590);
+      await card.waitFor({ state: 'hidden' });
+      await composer.hover(strip.left + strip.width / 2, strip.top - 4);
+      await card.waitFor({ state: 'visible' });
       await card.getByRole('button', { name: "Write 'your'" }).click();
       const { text, state } = await composer.fixture();
       assert.ok(text.startsWith('Hello Dana, your refund is done.'), `the text after the fix: ${text}`);
