@@ -16,7 +16,8 @@ function files(path) {
 function manifestFiles() {
   const named = [
     ...Object.values(manifest.icons), ...Object.values(manifest.action.default_icon), manifest.action.default_popup,
-    manifest.options_ui.page, manifest.background.service_worker, ...manifest.content_scripts.flatMap((script) => script.js),
+    manifest.options_ui.page, manifest.background.service_worker,
+    ...manifest.content_scripts.flatMap((script) => [...script.js, ...(script.css ?? [])]),
   ];
   const missing = named.filter((file) => !existsSync(join(root, file)));
   if (missing.length) throw new Error(`The manifest names files that do not exist: ${missing.join(', ')}`);
