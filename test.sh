@@ -5,13 +5,14 @@ set -uo pipefail
 cd "$(dirname "$0")"
 
 log=$(mktemp)
+extension_log=$(mktemp)
 pg_dir=""
 cleanup() {
   if [ -n "$pg_dir" ]; then
     as_postgres "$pg_bin/pg_ctl" -D "$pg_dir/data" -m fast stop >/dev/null 2>&1
     rm -rf "$pg_dir"
   fi
-  rm -f "$log"
+  rm -f "$log" "$extension_log"
 }
 trap cleanup EXIT
 status=0
@@ -58,11 +59,31 @@ fi
 
 dotnet test Etiquette.sln 2>&1 | tee "$log" || status=1
 
+# The browser extension: unit tests in node, and end-to-end tests in Debian's Chromium (installed when missing) against
+# the service built above. Without a browser the end-to-end tests are skipped, except under CI=true, where they fail.
+if ! command -v chromium >/dev/null 2>&1; then
+  echo "chromium: installing Debian's package"
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) || echo "chromium: apt-get install failed" >&2
+fi
+extension_stamp="extension/node_modules/.installed-package-lock.json"
+if [ -f "$extension_stamp" ] && cmp -s extension/package-lock.json "$extension_stamp"; then
+  echo "extension: dependencies up to date"
+elif (cd extension && npm ci --no-audit --no-fund); then
+  cp extension/package-lock.json "$extension_stamp"
+else
+  echo "extension: npm ci failed" >&2
+  status=1
+fi
+(cd extension && node --test --test-reporter=tap test/unit/) 2>&1 | tee -a "$extension_log" || status=1
+(cd extension && node --test --test-reporter=tap --test-concurrency=1 test/e2e/) 2>&1 | tee -a "$extension_log" || status=1
+
 read -r passed failed < <(awk '
   /^(Passed|Failed)! +- +Failed: / {
     gsub(",", ""); for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1) }
   }
-  END { print p + 0, f + 0 }' "$log")
+  /^# pass [0-9]+$/ { p += $3 }
+  /^# fail [0-9]+$/ { f += $3 }
+  END { print p + 0, f + 0 }' "$log" "$extension_log")
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
 
 echo "$passed passed, $failed failed"
