@@ -39,6 +39,8 @@ wrk -t2 -c16 -d3s -s bench/load/lint.lua "http://127.0.0.1:$port" -- "127.0.0.1:
 wrk -t2 -c16 -d2s -s bench/load/health.lua "http://127.0.0.1:$port" -- "127.0.0.1:$port" >/dev/null
 
 load=$(cut -d' ' -f1-3 /proc/loadavg)
+model=$(curl -sf "http://127.0.0.1:$port/health/ready" | grep -o '"version":"[^"]*"' | cut -d'"' -f4 || true)
+model=${model:+model $model}
 declare -A rps p50 p99
 for target in lint health; do
   for connections in 16 64 256; do
@@ -71,7 +73,7 @@ block=$(mktemp)
   echo "### $(date -u '+%Y-%m-%d %H:%M UTC') — $(nproc) cores ($cpu), $memory, .NET $(dotnet --version)"
   echo
   echo "wrk 2 threads, ${duration} s a run, service and wrk on the same machine (load average before the runs: $load);"
-  echo "Release build, SQLite store, no model (rules only)."
+  echo "Release build, SQLite store, ${model:-no model (rules only)}."
   echo
   echo "| endpoint | connections | requests/s | p50 | p99 |"
   echo "| --- | ---: | ---: | ---: | ---: |"

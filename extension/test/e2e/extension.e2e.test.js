@@ -269,7 +269,12 @@ describe('card by keyboard; ignore once and disable this rule', { skip: browserM
     const strip = (await composer.strips()).find((s) => s.rule === 'ETQ202');
     await composer.hover(strip.left + strip.width / 2, strip.top - 4);
     await composer.overlayLocator('.card').getByRole('button', { name: 'Disable this rule' }).click();
-    const disabled = await browser.worker.evaluate(async () => (await chrome.storage.local.get('settings')).settings.disabledRules);
+    // The card saves the setting asynchronously: poll the stored settings for a moment rather than read them once.
+    let disabled;
+    for (let tries = 0; tries < 40 && !disabled?.length; tries++) {
+      disabled = await browser.worker.evaluate(async () => (await chrome.storage.local.get('settings')).settings?.disabledRules);
+      if (!disabled?.length) await composer.page.waitForTimeout(50);
+    }
     assert.deepEqual(disabled, ['ETQ202']);
     await composer.field.click();
     await composer.page.keyboard.press('End');

@@ -36,6 +36,19 @@ public static class RegisterAnalyzers
     private static string Advice(string? replacement) =>
         string.IsNullOrEmpty(replacement) ? "leave it out" : $"write '{replacement}'";
 
+    /// <summary>Every match of the lexicon, mended by its entry's replacement (an empty one removes the words).</summary>
+    private static void ReportReplacements(AnalysisContext context, DiagnosticDescriptor rule, string lexicon)
+    {
+        foreach (var match in context.Lexicon(lexicon).Matches(context.Draft))
+        {
+            var found = context.Draft.Slice(match.Span.Start, match.Span.Length).ToString();
+            var replacement = match.Replacement ?? string.Empty;
+            var edit = Edits.Replace(context.Draft, match.Span, replacement);
+            var title = replacement.Length == 0 ? $"Remove '{found}'" : $"Write '{edit.NewText}'";
+            context.Report(rule, match.Span, [found, Advice(replacement)], new Fix(title, edit));
+        }
+    }
+
     public sealed class Textspeak : Analyzer
     {
         public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [TextspeakRule];
@@ -43,14 +56,7 @@ public static class RegisterAnalyzers
         public override void Analyze(AnalysisContext context)
         {
             if (CurtMatch(context) is not null) return;
-            foreach (var match in context.Lexicon(LexiconNames.Textspeak).Matches(context.Draft))
-            {
-                var word = context.Draft.Slice(match.Span.Start, match.Span.Length).ToString();
-                var replacement = match.Replacement ?? string.Empty;
-                var edit = Edits.Replace(context.Draft, match.Span, replacement);
-                var title = replacement.Length == 0 ? $"Remove '{word}'" : $"Write '{edit.NewText}'";
-                context.Report(TextspeakRule, match.Span, [word, Advice(replacement)], new Fix(title, edit));
-            }
+            ReportReplacements(context, TextspeakRule, LexiconNames.Textspeak);
         }
     }
 
@@ -139,14 +145,7 @@ public static class RegisterAnalyzers
 
         public override void Analyze(AnalysisContext context)
         {
-            foreach (var match in context.Lexicon(LexiconNames.Stiff).Matches(context.Draft))
-            {
-                var phrase = context.Draft.Slice(match.Span.Start, match.Span.Length).ToString();
-                var replacement = match.Replacement ?? string.Empty;
-                var edit = Edits.Replace(context.Draft, match.Span, replacement);
-                var title = replacement.Length == 0 ? $"Remove '{phrase}'" : $"Write '{edit.NewText}'";
-                context.Report(StiffRule, match.Span, [phrase, Advice(replacement)], new Fix(title, edit));
-            }
+            ReportReplacements(context, StiffRule, LexiconNames.Stiff);
         }
     }
 
