@@ -107,10 +107,29 @@ public sealed class SentenceClassifier(ITextClassifier model) : IDraftClassifier
             model.Predict(draft.Slice(sentence.Start, sentence.Length), sentenceScores.AsSpan(s * count, count));
         }
 
+        return new DraftClassification(model.Heads, sentenceScores, DraftScores(draft, sentenceScores, count));
+    }
+
+    /// <summary>
+    /// The draft's scores: its sentences' probabilities averaged, each weighted by its length, so that a long sentence
+    /// counts for more than "Hi Sam," — and the draft costs no second pass of the model. A draft with no sentence (blank)
+    /// is scored as it is.
+    /// </summary>
+    private float[] DraftScores(DraftText draft, float[] sentenceScores, int count)
+    {
         var draftScores = new float[count];
-        if (draft.Sentences.Length == 1) sentenceScores.AsSpan(0, count).CopyTo(draftScores);
-        else model.Predict(draft.Text, draftScores);
-        return new DraftClassification(model.Heads, sentenceScores, draftScores);
+        var totalLength = 0f;
+        for (var s = 0; s < draft.Sentences.Length; s++)
+        {
+            float length = draft.Sentences[s].Length;
+            totalLength += length;
+            for (var i = 0; i < count; i++) draftScores[i] += length * sentenceScores[s * count + i];
+        }
+
+        if (totalLength == 0) model.Predict(draft.Text, draftScores);
+        else
+            for (var i = 0; i < count; i++) draftScores[i] /= totalLength;
+        return draftScores;
     }
 }
 
