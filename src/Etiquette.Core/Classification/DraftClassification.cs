@@ -32,15 +32,12 @@ public sealed class DraftClassification
 
     public IReadOnlyList<ClassifierHead> Heads { get; }
     public int ScoreCount { get; }
-    public int SentenceCount => _sentenceScores.Length / ScoreCount;
 
     public bool HasHead(string head) => IndexOf(head) >= 0;
 
     /// <summary>The probability that sentence <paramref name="sentence"/> is <paramref name="label"/> for <paramref name="head"/>; 0 for an unknown head or label.</summary>
     public float SentenceScore(int sentence, string head, string label) =>
         Score(_sentenceScores.AsSpan(sentence * ScoreCount, ScoreCount), head, label);
-
-    public float DraftScore(string head, string label) => Score(_draftScores, head, label);
 
     /// <summary>The draft-level label and scores of every head.</summary>
     public IReadOnlyDictionary<string, HeadPrediction> DraftPredictions()

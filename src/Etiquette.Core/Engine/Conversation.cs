@@ -13,7 +13,16 @@ public sealed record Conversation(IReadOnlyList<ChatMessage> Messages, string? C
 {
     public static readonly Conversation None = new([]);
 
-    public ChatMessage? LastCustomerMessage => Messages.LastOrDefault(m => m.Role == ChatRole.Customer);
+    /// <summary>The agent's latest message, or null before the agent has written.</summary>
+    public ChatMessage? LastAgentMessage
+    {
+        get
+        {
+            for (var i = Messages.Count - 1; i >= 0; i--)
+                if (Messages[i].Role == ChatRole.Agent) return Messages[i];
+            return null;
+        }
+    }
 
     public IEnumerable<ChatMessage> AgentMessages => Messages.Where(m => m.Role == ChatRole.Agent);
 

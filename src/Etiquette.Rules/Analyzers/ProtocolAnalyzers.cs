@@ -95,14 +95,8 @@ public static class ProtocolAnalyzers
         }
 
         /// <summary>The customer may just have answered "anything else?"; asking again would be a loop.</summary>
-        private static bool LastAgentMessageChecked(AnalysisContext context, Lexicon checks)
-        {
-            var messages = context.Conversation.Messages;
-            for (var i = messages.Count - 1; i >= 0; i--)
-                if (messages[i].Role == ChatRole.Agent)
-                    return checks.Any(context.Analyse(messages[i]));
-            return false;
-        }
+        private static bool LastAgentMessageChecked(AnalysisContext context, Lexicon checks) =>
+            context.Conversation.LastAgentMessage is { } last && checks.Any(context.Analyse(last));
 
         /// <summary>
         /// The check goes just before the sign-off: as a sentence of its own before "Have a great day!", at the end of the
