@@ -44,7 +44,7 @@ public sealed class DegradedModeTests
     [TestMethod]
     public async Task The_shipped_model_loads_and_classifies()
     {
-        var shipped = Path.Combine(RepositoryRoot(), "models", "etiquette-model.zip");
+        var shipped = Path.Combine(Etiquette.Tests.RepositoryPaths.Root, "models", "etiquette-model.zip");
         using var factory = new ApiFactory(new Dictionary<string, string?> { ["Etiquette:ModelPath"] = shipped });
         var client = factory.CreateClient();
 
@@ -57,18 +57,11 @@ public sealed class DegradedModeTests
     [TestMethod]
     public async Task A_damaged_real_model_file_is_rejected_with_the_reason()
     {
-        var shipped = File.ReadAllBytes(Path.Combine(RepositoryRoot(), "models", "etiquette-model.zip"));
+        var shipped = File.ReadAllBytes(Path.Combine(Etiquette.Tests.RepositoryPaths.Root, "models", "etiquette-model.zip"));
         using var folder = new ModelFolder("");
         File.WriteAllBytes(folder.ModelPath, shipped[..(shipped.Length / 2)]);
         using var factory = new ApiFactory(new Dictionary<string, string?> { ["Etiquette:ModelPath"] = folder.ModelPath });
         await AssertDegraded(factory.CreateClient(), "was rejected");
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Etiquette.sln"))) return dir.FullName;
-        throw new InvalidOperationException("Etiquette.sln not found above the test assembly.");
     }
 
     [TestMethod]

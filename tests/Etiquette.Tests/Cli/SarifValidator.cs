@@ -15,24 +15,14 @@ public static partial class SarifValidator
         public override string ToString() => $"{Path.GetFileName(File)}: {Level} {RuleId}: {Message}";
     }
 
-    public static string RepositoryRoot
-    {
-        get
-        {
-            for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-                if (File.Exists(Path.Combine(folder.FullName, "Etiquette.sln"))) return folder.FullName;
-            throw new InvalidOperationException($"No Etiquette.sln above {AppContext.BaseDirectory}.");
-        }
-    }
-
     public static string ExecutablePath =>
-        Path.Combine(RepositoryRoot, "tests", "tools", "node_modules", "@microsoft", "sarif-multitool-linux", "Sarif.Multitool");
+        Path.Combine(RepositoryPaths.Root, "tests", "tools", "node_modules", "@microsoft", "sarif-multitool-linux", "Sarif.Multitool");
 
     public static IReadOnlyList<Finding> Validate(IReadOnlyCollection<string> files)
     {
         var executable = ExecutablePath;
         if (!File.Exists(executable))
-            Assert.Fail($"The SARIF validator is not installed ({Path.GetRelativePath(RepositoryRoot, executable)} is missing): run ./test.sh, which installs it with npm ci in tests/tools.");
+            Assert.Fail($"The SARIF validator is not installed ({Path.GetRelativePath(RepositoryPaths.Root, executable)} is missing): run ./test.sh, which installs it with npm ci in tests/tools.");
 
         var start = new ProcessStartInfo(executable) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         start.ArgumentList.Add("validate");
