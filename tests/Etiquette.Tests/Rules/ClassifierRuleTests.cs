@@ -88,6 +88,15 @@ public sealed class ClassifierRuleTests
     }
 
     [TestMethod]
+    public void Draft_level_scores_are_the_sentences_weighted_by_length()
+    {
+        // "Whatever." (9 characters) scores 0.9 rude; "Your bill is ready now." (23) scores 0.05.
+        var response = LintResponse.From(Lint("Whatever. Your bill is ready now."));
+        Assert.AreEqual((9 * 0.9f + 23 * 0.05f) / 32, response.Classification!["tone"].Scores["rude"], 0.0001f);
+        Assert.AreNotEqual("rude", response.Classification["tone"].Label, "the long neutral sentence outweighs the short rude one");
+    }
+
+    [TestMethod]
     public void Without_a_model_the_classifier_rules_are_silent_and_the_response_says_rules_only()
     {
         var result = EtiquetteRules.CreateLinter().Lint(new LintRequest("Whatever, it is not my problem."));
