@@ -21,7 +21,7 @@ public class ClassifierBenchmarks
     public void Setup()
     {
         _model = ModelArchive.Load(ShippedModel.Path);
-        _featurizer = new TextFeaturizer(_model.Options.Featurizer);
+        _featurizer = new TextFeaturizer(_model.Options.Featurizer, _model.Options.WordFrequencies);
         _sentences = [.. DraftText.Analyze(Drafts.Medium).Sentences.Select(s => (s.Start, s.Length))];
     }
 

@@ -8,16 +8,18 @@ namespace Etiquette.Learning;
 
 /// <summary>
 /// A trained model as one zip file: <c>manifest.json</c> (format and model version, heads and labels, featurizer settings,
-/// training-data hash, metrics, creation time, SHA-256 of the weights) and <c>weights.bin</c>. Loading verifies all of it:
+/// training-data hash, metrics, creation time, SHA-256 of the weights and word bands), <c>weights.bin</c> and, when the
+/// featurizer marks word rarity, <c>word-bands.bin</c>. Loading verifies all of it:
 /// a corrupt, truncated, altered or incompatible file throws <see cref="ModelFormatException"/> saying what is wrong.
 /// </summary>
 public static class ModelArchive
 {
     /// <summary>The archive layout this build writes and reads.</summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     private const string ManifestEntry = "manifest.json";
     private const string WeightsEntry = "weights.bin";
+    private const string WordBandsEntry = "word-bands.bin";
     private const string WeightsEncoding = "float32-le";
     private const string WeightsLayout = "bucket-major";
     private const long MaxManifestBytes = 4 << 20;
@@ -39,6 +41,7 @@ public static class ModelArchive
             new ManifestWeights(
                 WeightsEncoding, WeightsLayout, options.Featurizer.BucketCount, model.Stride,
                 WeightsSha256(model.Biases, model.Weights)),
+            WordBandsManifest(options.WordFrequencies),
             model.Evaluation);
 
         // Written beside the target and moved over it, so a failed save never leaves a half-written model in its place.
@@ -52,6 +55,13 @@ public static class ModelArchive
             {
                 stream.Write(MemoryMarshal.AsBytes(model.Biases));
                 stream.Write(MemoryMarshal.AsBytes(model.Weights));
+            }
+
+            if (options.WordFrequencies.Count > 0)
+            {
+                using var stream = zip.CreateEntry(WordBandsEntry, CompressionLevel.Optimal).Open();
+                stream.Write(MemoryMarshal.AsBytes(options.WordFrequencies.Keys.AsSpan()));
+                stream.Write(options.WordFrequencies.Bands);
             }
         }
 
@@ -102,6 +112,7 @@ public static class ModelArchive
         var options = new TrainerOptions
         {
             Featurizer = manifest.Featurizer,
+            WordFrequencies = ReadWordBands(zip, path, manifest.WordBands),
             L2Regularization = training.L2Regularization,
             MaxIterations = training.MaxIterations,
             GradientTolerance = training.GradientTolerance,
@@ -175,6 +186,37 @@ public static class ModelArchive
         stream.ReadExactly(MemoryMarshal.AsBytes(weights.AsSpan()));
     }
 
+    private static ManifestWordBands? WordBandsManifest(WordFrequencies frequencies) =>
+        frequencies.Count == 0 ? null : new ManifestWordBands(frequencies.Count, WordBandsSha256(frequencies.Keys, frequencies.Bands));
+
+    private static WordFrequencies ReadWordBands(ZipArchive zip, string path, ManifestWordBands? manifest)
+    {
+        var entry = zip.GetEntry(WordBandsEntry);
+        if (manifest is null)
+            return entry is null ? WordFrequencies.None : throw Problem(path, $"it holds {WordBandsEntry} but {ManifestEntry} does not describe it");
+        if (entry is null) throw Problem(path, $"it holds no {WordBandsEntry}");
+        if (manifest.Entries < 1 || entry.Length != 5L * manifest.Entries)
+            throw Problem(path, $"{WordBandsEntry} holds {entry.Length} bytes; {manifest.Entries} entries need {5L * manifest.Entries}");
+        var keys = new uint[manifest.Entries];
+        var bands = new byte[manifest.Entries];
+        using (var stream = entry.Open())
+        {
+            stream.ReadExactly(MemoryMarshal.AsBytes(keys.AsSpan()));
+            stream.ReadExactly(bands);
+        }
+
+        if (!string.Equals(WordBandsSha256(keys, bands), manifest.Sha256, StringComparison.OrdinalIgnoreCase))
+            throw Problem(path, $"{WordBandsEntry} does not match the SHA-256 in {ManifestEntry}: the file is damaged or was altered");
+        try
+        {
+            return new WordFrequencies(keys, bands);
+        }
+        catch (ArgumentException e)
+        {
+            throw Problem(path, $"{WordBandsEntry} is not a valid word band table ({e.Message})", e);
+        }
+    }
+
     /// <summary>
     /// What reading a damaged zip can throw, as opposed to the file being missing or unreadable: a bad header may
     /// surface as an I/O or argument error from inside the zip reader, not only as invalid data.
@@ -183,11 +225,17 @@ public static class ModelArchive
         e is InvalidDataException or EndOfStreamException or NotSupportedException or ArgumentException or OverflowException
         || e is IOException and not (FileNotFoundException or DirectoryNotFoundException);
 
-    private static string WeightsSha256(ReadOnlySpan<float> biases, ReadOnlySpan<float> weights)
+    private static string WeightsSha256(ReadOnlySpan<float> biases, ReadOnlySpan<float> weights) =>
+        Sha256(MemoryMarshal.AsBytes(biases), MemoryMarshal.AsBytes(weights));
+
+    private static string WordBandsSha256(ReadOnlySpan<uint> keys, ReadOnlySpan<byte> bands) => Sha256(MemoryMarshal.AsBytes(keys), bands);
+
+    /// <summary>The SHA-256 of an entry written in two parts, as lower-case hex.</summary>
+    private static string Sha256(ReadOnlySpan<byte> first, ReadOnlySpan<byte> second)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(MemoryMarshal.AsBytes(biases));
-        hash.AppendData(MemoryMarshal.AsBytes(weights));
+        hash.AppendData(first);
+        hash.AppendData(second);
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 

@@ -12,6 +12,7 @@ internal sealed record ModelManifest(
     FeaturizerSettings Featurizer,
     ManifestTraining Training,
     ManifestWeights Weights,
+    ManifestWordBands? WordBands = null,
     ModelEvaluation? Metrics = null);
 
 /// <summary>The rows that trained the model (count and SHA-256) and the trainer's settings.</summary>
@@ -30,3 +31,9 @@ internal sealed record ManifestTraining(
 /// buckets <see cref="Stride"/> weights (every head's classes side by side, zero-padded).
 /// </summary>
 internal sealed record ManifestWeights(string Encoding, string Layout, int Buckets, int Stride, string Sha256);
+
+/// <summary>
+/// word-bands.bin, when the featurizer marks word rarity: little-endian, <see cref="Entries"/> uint32 word hashes in
+/// ascending order, then each one's Zipf band as one byte.
+/// </summary>
+internal sealed record ManifestWordBands(int Entries, string Sha256);

@@ -8,13 +8,14 @@ namespace Etiquette.Learning;
 /// <summary>
 /// Text to an L2-normalised sparse vector of hashed features, the shape of ML.NET's FeaturizeText: NFKC, lower case,
 /// special tokens for numbers, URLs, e-mail addresses and emoji, word n-grams, character n-grams within word boundaries,
-/// sublinear term frequency (1 + ln tf). Thread-safe; once the destination vector has grown, allocates nothing for ASCII
+/// sublinear term frequency (1 + ln tf), and, given <see cref="WordFrequencies"/>, each word's rarity in everyday English.
+/// Thread-safe; once the destination vector has grown, allocates nothing for ASCII
 /// text and at most what the runtime's Unicode normaliser allocates for other text.
 /// </summary>
 public sealed class TextFeaturizer
 {
     /// <summary>The feature algorithm's version. Recorded in model archives; bump it whenever features change.</summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     private const uint TermSeed = 0x811C9DC5;
     private const uint CharSeed = 0x2F1D6A53;
@@ -28,16 +29,28 @@ public sealed class TextFeaturizer
     /// <summary>A word written in capitals: shouting, lost by lower-casing otherwise.</summary>
     private static readonly uint CapitalsFeature = StableHash.Of("<caps>", TermSeed);
 
-    private readonly int _bucketMask;
+    private static readonly string[] WordShapes = ["", ":caps", ":alnum"];
 
-    public TextFeaturizer(FeaturizerSettings settings)
+    /// <summary>Per Zipf band, a word's rarity feature by its shape: in lower case, in capitals (an acronym), with digits (a code).</summary>
+    private static readonly uint[] RarityFeatures = Enumerable.Range(0, WordShapes.Length * (WordFrequencies.MaxBand + 1))
+        .Select(i => StableHash.Of($"<band{i / WordShapes.Length}{WordShapes[i % WordShapes.Length]}>", TermSeed))
+        .ToArray();
+
+    private readonly int _bucketMask;
+    private readonly WordFrequencies _frequencies;
+
+    public TextFeaturizer(FeaturizerSettings settings, WordFrequencies? frequencies = null)
     {
         if (settings.Problem() is { } problem) throw new ArgumentException($"Featurizer settings: {problem}.", nameof(settings));
         Settings = settings;
         _bucketMask = settings.BucketCount - 1;
+        _frequencies = frequencies ?? WordFrequencies.None;
     }
 
     public FeaturizerSettings Settings { get; }
+
+    /// <summary>The hash a lower-case word is featurised by, and <see cref="WordFrequencies"/> keyed by.</summary>
+    public static uint WordHash(ReadOnlySpan<char> loweredWord) => StableHash.Of(loweredWord, TermSeed);
 
     public void Featurize(ReadOnlySpan<char> text, SparseVector destination)
     {
@@ -64,11 +77,14 @@ public sealed class TextFeaturizer
             var tableSize = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, 2 * bound));
             table = ArrayPool<int>.Shared.Rent(tableSize);
             var counter = new FeatureCounter(table.AsSpan(0, tableSize), _bucketMask, destination);
-            AddFeatures(normalized, lowered, tokens.AsSpan(0, tokenCount), ref counter);
+            var words = tokens.AsSpan(0, tokenCount);
+            AddFeatures(normalized, lowered, words, ref counter);
             var wordEntries = destination.Count;
-            foreach (var token in tokens.AsSpan(0, tokenCount))
+            if (_frequencies.Count > 0) AddRarity(normalized, lowered, words, ref counter);
+            var rarityEntries = destination.Count;
+            foreach (var token in words)
                 if (token.Kind == TokenKind.Word) AddCharacterNgrams(lowered.AsSpan(token.Start, token.Length), ref counter);
-            Weigh(destination.MutableValues, wordEntries);
+            Weigh(destination.MutableValues, wordEntries, rarityEntries);
         }
         finally
         {
@@ -92,9 +108,9 @@ public sealed class TextFeaturizer
         return true;
     }
 
-    /// <summary>At most this many features come from a text: per token its word n-grams and one extra, per word its character n-grams.</summary>
+    /// <summary>At most this many features come from a text: per token its word n-grams, one extra and its rarity, per word its character n-grams.</summary>
     private int FeatureBound(int textLength, int tokenCount) =>
-        tokenCount * (Settings.WordNgramLength + 1)
+        tokenCount * (Settings.WordNgramLength + 2)
         + (Settings.CharNgramMax - Settings.CharNgramMin + 1) * (textLength + 2 * tokenCount);
 
     private void AddFeatures(ReadOnlySpan<char> original, ReadOnlySpan<char> lowered, ReadOnlySpan<Token> tokens, ref FeatureCounter counter)
@@ -108,7 +124,7 @@ public sealed class TextFeaturizer
             switch (token.Kind)
             {
                 case TokenKind.Word:
-                    term = StableHash.Of(text, TermSeed);
+                    term = WordHash(text);
                     if (IsCapitals(original.Slice(token.Start, token.Length))) counter.Add(CapitalsFeature);
                     break;
                 case TokenKind.Number: term = NumberTerm; break;
@@ -136,6 +152,39 @@ public sealed class TextFeaturizer
             previousTerms[0] = term;
             termsSeen++;
         }
+    }
+
+    /// <summary>Each word's Zipf band, told apart for words in capitals (acronyms are rarely read out as words).</summary>
+    private void AddRarity(ReadOnlySpan<char> original, ReadOnlySpan<char> lowered, ReadOnlySpan<Token> tokens, ref FeatureCounter counter)
+    {
+        foreach (var token in tokens)
+        {
+            if (token.Kind != TokenKind.Word) continue;
+            var word = original.Slice(token.Start, token.Length);
+            var shape = word.ContainsAnyInRange('0', '9') ? 2 : IsCapitals(word) ? 1 : 0;
+            counter.Add(RarityFeatures[WordShapes.Length * BandOf(lowered.Slice(token.Start, token.Length)) + shape]);
+        }
+    }
+
+    /// <summary>
+    /// A word's band; the frequency list splits contractions and compounds, so "we'll" is looked up as "we" and "wi-fi"
+    /// as the rarer of "wi" and "fi".
+    /// </summary>
+    private int BandOf(ReadOnlySpan<char> word)
+    {
+        var band = _frequencies.BandOf(WordHash(word));
+        if (band > 0) return band;
+        var apostrophe = word.IndexOfAny('\'', '’');
+        if (apostrophe > 0) return _frequencies.BandOf(WordHash(word[..apostrophe]));
+        if (word.IndexOf('-') < 0) return 0;
+        band = WordFrequencies.MaxBand;
+        foreach (var part in word.Split('-'))
+        {
+            if (word[part].IsEmpty) continue;
+            band = Math.Min(band, _frequencies.BandOf(WordHash(word[part])));
+        }
+
+        return band;
     }
 
     /// <summary>Character n-grams of " word " (a space each side marks the word's edges).</summary>
@@ -169,17 +218,19 @@ public sealed class TextFeaturizer
     }
 
     /// <summary>
-    /// Counts become 1 + ln(count). Word-level features (before <paramref name="wordEntries"/>) and character n-grams are
-    /// then scaled as two blocks of equal length, together of unit length, so the many character n-grams cannot drown out
-    /// the words (as a union of two normalised vectorisers does).
+    /// Counts become 1 + ln(count). Word-level features (before <paramref name="wordEntries"/>), rarity features (up to
+    /// <paramref name="rarityEntries"/>) and character n-grams are then scaled as blocks of equal length, together of unit
+    /// length, so the many character n-grams cannot drown out the words (as a union of normalised vectorisers does).
     /// </summary>
-    private static void Weigh(Span<float> values, int wordEntries)
+    private static void Weigh(Span<float> values, int wordEntries, int rarityEntries)
     {
         var words = SublinearSumOfSquares(values[..wordEntries]);
-        var characters = SublinearSumOfSquares(values[wordEntries..]);
-        var blocks = (words > 0f ? 1 : 0) + (characters > 0f ? 1 : 0);
+        var rarity = SublinearSumOfSquares(values[wordEntries..rarityEntries]);
+        var characters = SublinearSumOfSquares(values[rarityEntries..]);
+        var blocks = (words > 0f ? 1 : 0) + (rarity > 0f ? 1 : 0) + (characters > 0f ? 1 : 0);
         Scale(values[..wordEntries], words, blocks);
-        Scale(values[wordEntries..], characters, blocks);
+        Scale(values[wordEntries..rarityEntries], rarity, blocks);
+        Scale(values[rarityEntries..], characters, blocks);
     }
 
     private static float SublinearSumOfSquares(Span<float> values)

@@ -31,7 +31,7 @@ public sealed class TrainedModel : ITextClassifier
         Evaluation = evaluation;
         Heads = heads;
         Options = options;
-        _featurizer = new TextFeaturizer(options.Featurizer);
+        _featurizer = new TextFeaturizer(options.Featurizer, options.WordFrequencies);
         _headOffsets = new int[heads.Count];
         foreach (var (index, head) in heads.Index())
         {

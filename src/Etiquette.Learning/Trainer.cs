@@ -47,7 +47,7 @@ public static class Trainer
                     throw new ArgumentException($"Row {i}: {EtiquetteHeads.UnknownLabel(head, label)}.", nameof(rows));
         }
 
-        return new TextFeaturizer(options.Featurizer);
+        return new TextFeaturizer(options.Featurizer, options.WordFrequencies);
     }
 
     /// <summary>The rows that label <paramref name="head"/>, and their classes.</summary>

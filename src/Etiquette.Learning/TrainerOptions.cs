@@ -5,6 +5,9 @@ public sealed record TrainerOptions
 {
     public FeaturizerSettings Featurizer { get; init; } = new();
 
+    /// <summary>Word frequencies the featurizer marks each word's rarity by; <see cref="WordFrequencies.None"/> leaves rarity out.</summary>
+    public WordFrequencies WordFrequencies { get; init; } = WordFrequencies.None;
+
     /// <summary>λ in the objective's λ/2·‖W‖² (biases are not regularised); the loss is a weighted mean over rows.</summary>
     public double L2Regularization { get; init; } = 1e-4;
 

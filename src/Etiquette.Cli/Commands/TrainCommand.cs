@@ -31,7 +31,7 @@ internal sealed class TrainCommand
 
     private readonly Option<string?> _publicData = new("--public-data")
     {
-        Description = "The shared public datasets folder to add to the training rows (read at training time, never copied).",
+        Description = "The shared public datasets folder: its rows join the training rows, and its spoken-English word counts give each word's rarity (read at training time, never copied).",
         HelpName = "DIR",
     };
 
@@ -78,12 +78,14 @@ internal sealed class TrainCommand
             var publicRows = ReadPublic(publicFolder, parse.GetValue(_publicRows), seed);
             rows.AddRange(publicRows.Select(r => r.Row));
             sources.AddRange(publicRows.GroupBy(r => r.Source).Select(g => (g.Key, g.Count())));
+            options = options with { WordFrequencies = ReadPublic(() => PublicDatasets.ReadWordFrequencies(publicFolder)) };
         }
 
         if (parse.GetValue(_rowsOut) is { } rowsOut) LabelledRows.Write(rowsOut, rows);
         var test = parse.GetValue(_test) is { } testFile ? TrainingData.ReadFile(testFile, "--test") : null;
 
         foreach (var (source, count) in sources) console.MarkupLineInterpolated($"[grey]{source}:[/] {count:N0} rows");
+        if (options.WordFrequencies.Count > 0) console.MarkupLineInterpolated($"[grey]word rarity:[/] {options.WordFrequencies.Count:N0} words");
         CrossValidationResult? crossValidation = null;
         TrainedModel model = null!;
         RunWithProgress(console, status =>
@@ -117,9 +119,14 @@ internal sealed class TrainCommand
     private static IReadOnlyList<SourcedRow> ReadPublic(string folder, int perSource, int seed)
     {
         if (perSource < 1) throw new UsageException("--public-rows: use at least 1.");
+        return ReadPublic(() => PublicDatasets.Read(folder, perSource, seed));
+    }
+
+    private static T ReadPublic<T>(Func<T> read)
+    {
         try
         {
-            return PublicDatasets.Read(folder, perSource, seed);
+            return read();
         }
         catch (DirectoryNotFoundException e)
         {
@@ -169,6 +176,11 @@ internal sealed class TrainCommand
           - IBM Twitter customer care (Apache-2.0) agent turns, scrubbed of handles, e-mail addresses, links and long
             numbers → `casualness` `neutral` (`casual` with emoji); `tone` `polite` when they thank, apologise or offer
             help, otherwise unlabelled.
+        - **Word rarity** from the SUBTLEX-US word counts (ISC, 51 million words of film and TV subtitles; `shared/data`
+          `readability_wordlists`), read at training time: each word's Zipf band (0 for a word never seen), told apart for
+          acronyms and codes, is a feature of its own, so the jargon head can flag rare terms no training row contains.
+          The model keeps only hashed words and their bands. Chosen on leave-one-industry-out cross-validation of the
+          training split (jargon macro-F1 0.858 → 0.887), not on the test split.
         - The public rows are capped because they come from other domains: on a holdout carved from the training split,
           more of them lowered in-domain macro-F1 (casualness most).
         """;

@@ -14,6 +14,9 @@ public static class PublicDatasets
     public const string Bitext = "bitext_customer_service_intents";
     public const string Ibm = "ibm_twitter_customer_care";
 
+    /// <summary>SUBTLEX-US word counts (ISC), among the readability word lists.</summary>
+    public static readonly string WordCounts = Path.Combine("readability_wordlists", "subtlex_us_word_counts.tsv");
+
     public static readonly IReadOnlyList<string> Names = [Stanford, Pavlick, Bitext, Ibm];
 
     /// <summary>Every source found in <paramref name="dataFolder"/>, each capped at <paramref name="maxRowsPerSource"/> rows drawn with <paramref name="seed"/>.</summary>
@@ -36,6 +39,14 @@ public static class PublicDatasets
         }
 
         return rows;
+    }
+
+    /// <summary>How common each word is in spoken English (SUBTLEX-US counts from film and TV subtitles), for word rarity.</summary>
+    public static WordFrequencies ReadWordFrequencies(string dataFolder)
+    {
+        var path = Path.Combine(dataFolder, WordCounts);
+        if (!File.Exists(path)) throw new DirectoryNotFoundException($"The word counts '{WordCounts}' are missing from '{dataFolder}'.");
+        return WordFrequencies.ReadCounts(path);
     }
 
     /// <summary>

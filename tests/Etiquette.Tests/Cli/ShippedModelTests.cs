@@ -21,6 +21,18 @@ public sealed class ShippedModelTests
     }
 
     [TestMethod]
+    public void The_shipped_model_knows_how_common_words_are()
+    {
+        var frequencies = Etiquette.Learning.ModelArchive.Load(ShippedModel).Options.WordFrequencies;
+        int Band(string word) => frequencies.BandOf(Etiquette.Learning.TextFeaturizer.WordHash(word));
+
+        Assert.IsTrue(frequencies.Count > 50_000, $"{frequencies.Count} words");
+        Assert.AreEqual(7, Band("you"));
+        Assert.IsTrue(Band("refund") is > 0 and < 5, $"refund: {Band("refund")}");
+        Assert.AreEqual(0, Band("chargeback"));
+    }
+
+    [TestMethod]
     public void Evaluate_reports_every_head_in_the_documented_json_shape()
     {
         var outcome = Run("evaluate", "--data", Path.Combine(RepositoryPaths.Root, "models", "corpus", "test.jsonl"), "--model", ShippedModel, "--format", "json");

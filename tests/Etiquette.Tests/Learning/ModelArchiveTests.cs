@@ -17,9 +17,14 @@ public sealed class ModelArchiveTests
         "",
     ];
 
-    /// <summary>A small model (2^10 buckets) so that damaging its file byte by byte stays quick.</summary>
-    private static readonly Lazy<TrainedModel> Tiny = new(() =>
-        Trainer.Train(ToyCorpus.Training(), ToyCorpus.FastOptions with { Featurizer = new FeaturizerSettings { HashBits = 10 } }));
+    /// <summary>A small model (2^10 buckets) so that damaging its file byte by byte stays quick; it marks word rarity.</summary>
+    private static readonly Lazy<TrainedModel> Tiny = new(() => Trainer.Train(
+        ToyCorpus.Training(),
+        ToyCorpus.FastOptions with
+        {
+            Featurizer = new FeaturizerSettings { HashBits = 10 },
+            WordFrequencies = WordFrequencies.FromCounts([("the", 5000), ("your", 900), ("router", 40), ("refund", 12), ("lease", 1)]),
+        }));
 
     private static float[] Scores(TrainedModel model)
     {
@@ -128,10 +133,10 @@ public sealed class ModelArchiveTests
     {
         using var folder = new TempFolder();
         var path = SaveTiny(folder);
-        EditManifest(path, manifest => manifest["formatVersion"] = 2);
+        EditManifest(path, manifest => manifest["formatVersion"] = 1);
 
         var error = Assert.ThrowsExactly<ModelFormatException>(() => ModelArchive.Load(path));
-        StringAssert.Contains(error.Message, "model format version 2 is not supported; this build reads version 1");
+        StringAssert.Contains(error.Message, "model format version 1 is not supported; this build reads version 2");
     }
 
     [TestMethod]
@@ -146,7 +151,7 @@ public sealed class ModelArchiveTests
         using var folder = new TempFolder();
         var path = SaveTiny(folder);
         if (damage == "json")
-            RewriteEntry(path, "manifest.json", _ => "{\"formatVersion\": 1, \"heads\": ["u8.ToArray());
+            RewriteEntry(path, "manifest.json", _ => "{\"formatVersion\": 2, \"heads\": ["u8.ToArray());
         else
             EditManifest(path, manifest =>
             {
@@ -201,6 +206,50 @@ public sealed class ModelArchiveTests
     }
 
     [TestMethod]
+    public void Word_bands_round_trip_and_are_described_in_the_manifest()
+    {
+        using var folder = new TempFolder();
+        var path = SaveTiny(folder);
+        var loaded = ModelArchive.Load(path);
+
+        Assert.AreEqual(Tiny.Value.Options.WordFrequencies, loaded.Options.WordFrequencies);
+        Assert.AreEqual(5, loaded.Options.WordFrequencies.Count);
+        CollectionAssert.AreEqual(Scores(Tiny.Value), Scores(loaded));
+        Assert.AreEqual(5, (int)ReadManifest(path)["wordBands"]!["entries"]!);
+        Assert.IsNull(ReadManifest(SaveToy(folder))["wordBands"], "a model without rarity has no table");
+    }
+
+    [TestMethod]
+    [DataRow("altered", "word-bands.bin does not match the SHA-256")]
+    [DataRow("short", "word-bands.bin holds 24 bytes; 5 entries need 25")]
+    [DataRow("missing", "it holds no word-bands.bin")]
+    [DataRow("undescribed", "it holds word-bands.bin but manifest.json does not describe it")]
+    [DataRow("unordered", "word-bands.bin is not a valid word band table")]
+    public void Damaged_word_bands_are_refused(string damage, string message)
+    {
+        using var folder = new TempFolder();
+        var path = SaveTiny(folder);
+        switch (damage)
+        {
+            case "altered": RewriteEntry(path, "word-bands.bin", bytes => [.. bytes[..^1], (byte)(bytes[^1] ^ 1)]); break;
+            case "short": RewriteEntry(path, "word-bands.bin", bytes => bytes[..^1]); break;
+            case "missing":
+                using (var zip = ZipFile.Open(path, ZipArchiveMode.Update)) zip.GetEntry("word-bands.bin")!.Delete();
+                break;
+            case "undescribed": EditManifest(path, manifest => manifest.AsObject().Remove("wordBands")); break;
+            case "unordered":
+                // Swaps the first two word hashes and records the matching checksum: intact, but not a valid table.
+                byte[] swapped = [];
+                RewriteEntry(path, "word-bands.bin", bytes => swapped = [.. bytes[4..8], .. bytes[..4], .. bytes[8..]]);
+                EditManifest(path, manifest => manifest["wordBands"]!["sha256"] = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(swapped)));
+                break;
+        }
+
+        var error = Assert.ThrowsExactly<ModelFormatException>(() => ModelArchive.Load(path));
+        StringAssert.Contains(error.Message, message);
+    }
+
+    [TestMethod]
     public void A_missing_file_is_reported_as_missing()
     {
         using var folder = new TempFolder();
@@ -211,6 +260,13 @@ public sealed class ModelArchiveTests
     {
         var path = Path.Combine(folder.Path, "tiny.etqmodel");
         Tiny.Value.Save(path);
+        return path;
+    }
+
+    private static string SaveToy(TempFolder folder)
+    {
+        var path = Path.Combine(folder.Path, "toy.etqmodel");
+        TrainerTests.ToyModel.Save(path);
         return path;
     }
 
