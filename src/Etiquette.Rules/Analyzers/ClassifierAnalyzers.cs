@@ -8,7 +8,8 @@ namespace Etiquette.Rules.Analyzers;
 /// <summary>
 /// What word lists cannot see: sentences the classifier judges rude (ETQ101), more casual than the brand (ETQ201) or
 /// jargon-heavy (ETQ301). Each reports the classifier's probability as its confidence; the profile sets how sure it must be.
-/// Without a model (rules-only service) they stay silent.
+/// A line that is nothing but a greeting ("Dear Mr Smith,") is left to the protocol rules: the model learned from replies,
+/// and a bare salutation gives it too little to judge. Without a model (rules-only service) they stay silent.
 /// </summary>
 public static class ClassifierAnalyzers
 {
@@ -75,7 +76,7 @@ public static class ClassifierAnalyzers
         for (var s = 0; s < sentences.Length; s++)
         {
             var score = classification.SentenceScore(s, head, label);
-            if (score < threshold) continue;
+            if (score < threshold || Greetings.RestAfterGreeting(context, sentences[s]) == sentences[s].EndToken) continue;
             context.Report(rule, sentences[s].Span, messageArgs(context.Profile, (int)MathF.Round(score * 100)), Math.Round(score, 3));
         }
     }

@@ -9,7 +9,7 @@ namespace Etiquette.Tests.Rules;
 [TestClass]
 public sealed class ClassifierRuleTests
 {
-    /// <summary>Scores a sentence by marker words: "whatever" is rude, "gonna" casual, "DUoS" jargon.</summary>
+    /// <summary>Scores a sentence by marker words: "whatever" is rude, "gonna" casual, "DUoS" jargon, "Smith" all three.</summary>
     private sealed class MarkerClassifier : ITextClassifier
     {
         public string ModelVersion => "markers-1";
@@ -25,9 +25,10 @@ public sealed class ClassifierRuleTests
 
         public void Predict(ReadOnlySpan<char> text, Span<float> scores)
         {
-            var rude = text.Contains("whatever", StringComparison.OrdinalIgnoreCase) ? 0.9f : text.Contains("hmm", StringComparison.Ordinal) ? 0.5f : 0.05f;
-            var casual = text.Contains("gonna", StringComparison.OrdinalIgnoreCase) ? 0.55f : 0.05f;
-            var jargon = text.Contains("DUoS", StringComparison.Ordinal) ? 0.8f : 0.1f;
+            var smith = text.Contains("Smith", StringComparison.Ordinal);
+            var rude = text.Contains("whatever", StringComparison.OrdinalIgnoreCase) || smith ? 0.9f : text.Contains("hmm", StringComparison.Ordinal) ? 0.5f : 0.05f;
+            var casual = smith ? 0.85f : text.Contains("gonna", StringComparison.OrdinalIgnoreCase) ? 0.55f : 0.05f;
+            var jargon = text.Contains("DUoS", StringComparison.Ordinal) || smith ? 0.8f : 0.1f;
             scores[0] = (1 - rude) / 2; scores[1] = (1 - rude) / 2; scores[2] = rude;
             scores[3] = 0.1f; scores[4] = 0.9f - casual; scores[5] = casual;
             scores[6] = 1 - jargon; scores[7] = jargon;
@@ -75,6 +76,18 @@ public sealed class ClassifierRuleTests
     {
         CollectionAssert.AreEqual(new[] { "The DUoS element differs." }, Spans(Lint("Your bill is ready. The DUoS element differs."), "ETQ301"));
         Assert.AreEqual(0, Spans(Lint("Your bill is ready."), "ETQ301").Length);
+    }
+
+    [TestMethod]
+    public void A_line_that_is_only_a_greeting_is_not_judged()
+    {
+        // The model scores bare greetings ("Dear Mr Smith,") badly; the protocol rules judge greetings instead.
+        var greeting = Lint("Dear Mr Smith,\nYour bill is ready.", "formal");
+        foreach (var id in new[] { "ETQ101", "ETQ201", "ETQ301" }) Assert.AreEqual(0, Spans(greeting, id).Length, id);
+
+        var more = Lint("Hi Sam, Mr Smith has the bill.", "formal");
+        foreach (var id in new[] { "ETQ101", "ETQ201", "ETQ301" })
+            CollectionAssert.AreEqual(new[] { "Hi Sam, Mr Smith has the bill." }, Spans(more, id), $"{id}: a greeting followed by more is judged");
     }
 
     [TestMethod]
