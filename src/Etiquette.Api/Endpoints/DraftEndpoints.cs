@@ -40,7 +40,7 @@ public static class DraftEndpoints
         return drafts;
     }
 
-    private static async Task<WireJsonResult<LintResponse>> Lint(HttpContext http, JsonBody json, DraftRequests drafts, CancellationToken cancellation)
+    private static async ValueTask<WireJsonResult<LintResponse>> Lint(HttpContext http, JsonBody json, DraftRequests drafts, CancellationToken cancellation)
     {
         var body = await json.ReadAsync<LintRequestBody>(http.Request, cancellation);
         var result = drafts.Lint(body);
@@ -48,7 +48,7 @@ public static class DraftEndpoints
         return WireJson.Ok(LintResponse.From(result), EtiquetteJsonContext.Default.LintResponse);
     }
 
-    private static async Task<WireJsonResult<BatchResponse>> LintBatch(
+    private static async ValueTask<WireJsonResult<BatchResponse>> LintBatch(
         HttpContext http, JsonBody json, DraftRequests drafts, IOptions<EtiquetteOptions> options, CancellationToken cancellation)
     {
         var body = await json.ReadAsync<BatchRequestBody>(http.Request, cancellation);
@@ -70,7 +70,7 @@ public static class DraftEndpoints
         return WireJson.Ok(new BatchResponse(results), EtiquetteJsonContext.Default.BatchResponse);
     }
 
-    private static async Task<WireJsonResult<FixResponse>> Fix(HttpContext http, JsonBody json, DraftRequests drafts, CancellationToken cancellation)
+    private static async ValueTask<WireJsonResult<FixResponse>> Fix(HttpContext http, JsonBody json, DraftRequests drafts, CancellationToken cancellation)
     {
         var body = await json.ReadAsync<FixRequestBody>(http.Request, cancellation);
         var fixedDraft = drafts.Fix(body);
