@@ -1,6 +1,9 @@
 using System.Net;
+using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Etiquette.Core.Diagnostics;
+using Etiquette.Core.Serialization;
 using Etiquette.Rules;
 
 namespace Etiquette.Api.Tests;
@@ -36,6 +39,23 @@ public sealed class DraftEndpointTests
         Assert.AreEqual(3, response.GetProperty("summary").GetProperty("warnings").GetInt32());
         Assert.IsTrue(response.GetProperty("model").GetProperty("degraded").GetBoolean(), "no model file: rules only");
         Assert.IsTrue(response.TryGetProperty("elapsedMs", out _));
+    }
+
+    [TestMethod]
+    public async Task Lint_answers_in_the_wire_format_with_its_length()
+    {
+        const string text = "Thx Zoë, ur £20 refund is done!! 😀 <b>";
+        var response = await _client.PostJson("/v1/lint", JsonSerializer.Serialize(new { text }));
+        var body = await response.Content.ReadAsByteArrayAsync();
+
+        Assert.AreEqual(HttpStatusCode.OK, response.StatusCode);
+        Assert.AreEqual("application/json; charset=utf-8", response.Content.Headers.ContentType?.ToString());
+        Assert.AreEqual(body.Length, response.Content.Headers.ContentLength);
+        // The CLI's characters: apostrophes, accents, £ and angle brackets as they are; astral emoji escaped.
+        var relaxed = new JsonSerializerOptions(EtiquetteJson.Options) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        var answer = JsonSerializer.Deserialize<LintResponse>(body, EtiquetteJson.Options)!;
+        CollectionAssert.AreEqual(JsonSerializer.SerializeToUtf8Bytes(answer, relaxed), body);
+        StringAssert.Contains(Encoding.UTF8.GetString(body), "'ur' is textspeak");
     }
 
     [TestMethod]

@@ -1,10 +1,10 @@
 using Etiquette.Api.Errors;
+using Etiquette.Api.Hosting;
 using Etiquette.Api.Logging;
 using Etiquette.Api.Options;
 using Etiquette.Api.Requests;
 using Etiquette.Api.Security;
 using Etiquette.Core.Serialization;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
 namespace Etiquette.Api.Endpoints;
@@ -40,15 +40,15 @@ public static class DraftEndpoints
         return drafts;
     }
 
-    private static async Task<Ok<LintResponse>> Lint(HttpContext http, JsonBody json, DraftRequests drafts, CancellationToken cancellation)
+    private static async ValueTask<WireJsonResult<LintResponse>> Lint(HttpContext http, JsonBody json, DraftRequests drafts, CancellationToken cancellation)
     {
         var body = await json.ReadAsync<LintRequestBody>(http.Request, cancellation);
         var result = drafts.Lint(body);
         RequestLog.NoteRules(http, result.Diagnostics);
-        return TypedResults.Ok(LintResponse.From(result));
+        return WireJson.Ok(LintResponse.From(result), EtiquetteJsonContext.Default.LintResponse);
     }
 
-    private static async Task<Ok<BatchResponse>> LintBatch(
+    private static async ValueTask<WireJsonResult<BatchResponse>> LintBatch(
         HttpContext http, JsonBody json, DraftRequests drafts, IOptions<EtiquetteOptions> options, CancellationToken cancellation)
     {
         var body = await json.ReadAsync<BatchRequestBody>(http.Request, cancellation);
@@ -67,14 +67,14 @@ public static class DraftEndpoints
         }
 
         RequestLog.NoteRules(http, rules);
-        return TypedResults.Ok(new BatchResponse(results));
+        return WireJson.Ok(new BatchResponse(results), EtiquetteJsonContext.Default.BatchResponse);
     }
 
-    private static async Task<Ok<FixResponse>> Fix(HttpContext http, JsonBody json, DraftRequests drafts, CancellationToken cancellation)
+    private static async ValueTask<WireJsonResult<FixResponse>> Fix(HttpContext http, JsonBody json, DraftRequests drafts, CancellationToken cancellation)
     {
         var body = await json.ReadAsync<FixRequestBody>(http.Request, cancellation);
         var fixedDraft = drafts.Fix(body);
         RequestLog.NoteRules(http, fixedDraft.Outcome.Applied);
-        return TypedResults.Ok(FixResponses.From(fixedDraft));
+        return WireJson.Ok(FixResponses.From(fixedDraft), EtiquetteJsonContext.Default.FixResponse);
     }
 }

@@ -69,7 +69,7 @@ public static class EtiquetteServices
 
         services.AddRateLimiter(limiter =>
         {
-            limiter.AddPolicy(RateLimitPolicy, PartitionByClient);
+            limiter.AddPolicy<RateLimitClient, PerClientRateLimit>(RateLimitPolicy);
             limiter.OnRejected = RejectWithProblem;
         });
         services.AddCors();
@@ -99,19 +99,6 @@ public static class EtiquetteServices
             StorageProvider.PostgreSql => new PostgresFeedbackDatabase(storage.ConnectionString),
             _ => new SqliteFeedbackDatabase(storage.ConnectionString, provider.GetRequiredService<IHostEnvironment>().ContentRootPath),
         };
-    }
-
-    /// <summary>One budget per API key; requests without a key share one per address.</summary>
-    private static RateLimitPartition<string> PartitionByClient(HttpContext context)
-    {
-        var limits = context.RequestServices.GetRequiredService<IOptions<EtiquetteOptions>>().Value.RateLimit;
-        var client = context.User.Identity?.Name is { } name ? "key:" + name : "address:" + context.Connection.RemoteIpAddress;
-        return RateLimitPartition.GetFixedWindowLimiter(client, _ => new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = limits.PermitLimit,
-            Window = limits.Window,
-            QueueLimit = 0,
-        });
     }
 
     private static async ValueTask RejectWithProblem(OnRejectedContext rejected, CancellationToken cancellation)

@@ -27,7 +27,7 @@ public sealed class JsonBody(IOptions<EtiquetteOptions> options)
 
     private readonly int _maxBytes = options.Value.Limits.MaxBodyBytes;
 
-    public async Task<T> ReadAsync<T>(HttpRequest request, CancellationToken cancellation) where T : class
+    public async ValueTask<T> ReadAsync<T>(HttpRequest request, CancellationToken cancellation) where T : class
     {
         if (!request.HasJsonContentType())
             throw ApiProblemException.UnsupportedMediaType("Send the body as application/json.");

@@ -1,3 +1,5 @@
+using System.Collections;
+using System.Diagnostics.CodeAnalysis;
 using Etiquette.Core.Text;
 
 namespace Etiquette.Core.Classification;
@@ -42,23 +44,25 @@ public sealed class DraftClassification
     /// <summary>The draft-level label and scores of every head.</summary>
     public IReadOnlyDictionary<string, HeadPrediction> DraftPredictions()
     {
-        var result = new Dictionary<string, HeadPrediction>(Heads.Count);
+        var names = new string[Heads.Count];
+        var predictions = new HeadPrediction[Heads.Count];
         for (var h = 0; h < Heads.Count; h++)
         {
             var head = Heads[h];
-            var scores = new Dictionary<string, float>(head.Labels.Count);
+            var scores = new float[head.Labels.Count];
             var best = 0;
-            for (var l = 0; l < head.Labels.Count; l++)
+            for (var l = 0; l < scores.Length; l++)
             {
                 var score = _draftScores[_headOffsets[h] + l];
-                scores[head.Labels[l]] = MathF.Round(score, 4);
+                scores[l] = MathF.Round(score, 4);
                 if (score > _draftScores[_headOffsets[h] + best]) best = l;
             }
 
-            result[head.Name] = new HeadPrediction(head.Labels[best], scores);
+            names[h] = head.Name;
+            predictions[h] = new HeadPrediction(head.Labels[best], new ReadOnlyMap<float>(head.Labels, scores));
         }
 
-        return result;
+        return new ReadOnlyMap<HeadPrediction>(names, predictions);
     }
 
     private float Score(ReadOnlySpan<float> scores, string head, string label)
@@ -75,6 +79,46 @@ public sealed class DraftClassification
     {
         for (var h = 0; h < Heads.Count; h++)
             if (Heads[h].Name == head) return h;
+        return -1;
+    }
+}
+
+/// <summary>
+/// A read-only map over parallel key and value lists, enumerated in key order. Every answer with a model carries one
+/// per head plus one for the heads, each of two or three entries: a scan costs less than hashing, and the map holds
+/// no buckets or entries for the collector to sweep.
+/// </summary>
+internal sealed class ReadOnlyMap<TValue>(IReadOnlyList<string> keys, TValue[] values) : IReadOnlyDictionary<string, TValue>
+{
+    public TValue this[string key] =>
+        TryGetValue(key, out var value) ? value : throw new KeyNotFoundException($"'{key}' is not one of {string.Join(", ", keys)}.");
+
+    public IEnumerable<string> Keys => keys;
+
+    public IEnumerable<TValue> Values => values;
+
+    public int Count => values.Length;
+
+    public bool ContainsKey(string key) => IndexOf(key) >= 0;
+
+    public bool TryGetValue(string key, [MaybeNullWhen(false)] out TValue value)
+    {
+        var index = IndexOf(key);
+        value = index >= 0 ? values[index] : default;
+        return index >= 0;
+    }
+
+    public IEnumerator<KeyValuePair<string, TValue>> GetEnumerator()
+    {
+        for (var i = 0; i < values.Length; i++) yield return new KeyValuePair<string, TValue>(keys[i], values[i]);
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    private int IndexOf(string key)
+    {
+        for (var i = 0; i < values.Length; i++)
+            if (string.Equals(keys[i], key, StringComparison.Ordinal)) return i;
         return -1;
     }
 }

@@ -13,16 +13,39 @@ public sealed record LintResponse(
     ModelInfo Model,
     double ElapsedMs)
 {
-    public static LintResponse From(LintResult result) => new(
-        result.Diagnostics.Select(DiagnosticModel.From).ToArray(),
-        result.Classification?.DraftPredictions(),
-        new SummaryModel(
-            result.Count(DiagnosticSeverity.Error),
-            result.Count(DiagnosticSeverity.Warning),
-            result.Count(DiagnosticSeverity.Info),
-            result.SendGuard.ToString().ToLowerInvariant()),
-        new ModelInfo(result.Model.Version, result.Model.Degraded, result.Model.Reason),
-        Math.Round(result.Elapsed.TotalMilliseconds, 3));
+    // Loops rather than LINQ, one pass for the counts, and fixed names: this runs for every answer the service sends.
+    public static LintResponse From(LintResult result)
+    {
+        var diagnostics = result.Diagnostics;
+        var models = new DiagnosticModel[diagnostics.Count];
+        int errors = 0, warnings = 0, infos = 0;
+        for (var i = 0; i < models.Length; i++)
+        {
+            var diagnostic = diagnostics[i];
+            models[i] = DiagnosticModel.From(diagnostic);
+            switch (diagnostic.Severity)
+            {
+                case DiagnosticSeverity.Error: errors++; break;
+                case DiagnosticSeverity.Warning: warnings++; break;
+                case DiagnosticSeverity.Info: infos++; break;
+            }
+        }
+
+        return new LintResponse(
+            models,
+            result.Classification?.DraftPredictions(),
+            new SummaryModel(errors, warnings, infos, SendGuardName(result.SendGuard)),
+            new ModelInfo(result.Model.Version, result.Model.Degraded, result.Model.Reason),
+            Math.Round(result.Elapsed.TotalMilliseconds, 3));
+    }
+
+    private static string SendGuardName(SendGuardDecision decision) => decision switch
+    {
+        SendGuardDecision.Ok => "ok",
+        SendGuardDecision.Warn => "warn",
+        SendGuardDecision.Block => "block",
+        _ => throw new ArgumentOutOfRangeException(nameof(decision)),
+    };
 }
 
 /// <summary>Which model answered; <see cref="Degraded"/> when only the rules ran, with the reason.</summary>
@@ -54,9 +77,25 @@ public sealed record DiagnosticModel(
         diagnostic.Severity.ToName(),
         diagnostic.Descriptor.Category,
         new SpanModel(diagnostic.Span.Start, diagnostic.Span.Length),
-        diagnostic.Fixes.Select(f => new FixModel(f.Title, f.Edits.Select(e => new EditModel(e.Span.Start, e.Span.Length, e.NewText)).ToArray())).ToArray(),
+        FixModels(diagnostic.Fixes),
         diagnostic.Confidence,
         diagnostic.Descriptor.HelpUri);
+
+    private static IReadOnlyList<FixModel> FixModels(IReadOnlyList<Fix> fixes)
+    {
+        if (fixes.Count == 0) return [];
+        var models = new FixModel[fixes.Count];
+        for (var f = 0; f < models.Length; f++)
+        {
+            var edits = fixes[f].Edits;
+            var editModels = new EditModel[edits.Count];
+            for (var e = 0; e < editModels.Length; e++)
+                editModels[e] = new EditModel(edits[e].Span.Start, edits[e].Span.Length, edits[e].NewText);
+            models[f] = new FixModel(fixes[f].Title, editModels);
+        }
+
+        return models;
+    }
 }
 
 /// <summary>A rule of the catalog as <c>GET /v1/rules</c> and <c>etiquette rules</c> describe it.</summary>
