@@ -68,7 +68,9 @@ public sealed partial class ClassifierGuard
         {
             var classification = _pipeline.Execute(
                 static (state, cancellation) => state.classifier.Classify(state.draft, cancellation), (classifier, draft));
-            _lastFailure = null;
+            // Read before writing: every lint succeeds here, and an unconditional store would bounce the field's cache
+            // line between the cores serving requests.
+            if (_lastFailure is not null) _lastFailure = null;
             return new ClassifierOutcome(classification, _model.Status);
         }
         catch (BrokenCircuitException)
