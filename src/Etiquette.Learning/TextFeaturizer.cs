@@ -238,7 +238,8 @@ public sealed class TextFeaturizer
         var sumOfSquares = 0f;
         for (var i = 0; i < values.Length; i++)
         {
-            var weight = 1f + MathF.Log(values[i]);
+            // Most features occur once in a sentence, and ln 1 is 0: the logarithm is only worth computing for repeats.
+            var weight = values[i] == 1f ? 1f : 1f + MathF.Log(values[i]);
             values[i] = weight;
             sumOfSquares += weight * weight;
         }
