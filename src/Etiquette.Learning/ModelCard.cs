@@ -15,7 +15,7 @@ public static class ModelCard
             .AppendLine(CultureInfo.InvariantCulture, $"- Model version: `{identity.ModelVersion}`, created {identity.CreatedAt:yyyy-MM-dd HH:mm} UTC")
             .AppendLine(CultureInfo.InvariantCulture, $"- Training rows: {identity.TrainingRows:N0}; training-data SHA-256 `{identity.TrainingDataSha256}`")
             .AppendLine("- Heads: " + string.Join("; ", model.Heads.Select(h => $"`{h.Name}` = {string.Join(" | ", h.Labels)}")))
-            .AppendLine(CultureInfo.InvariantCulture, $"- Method: hashed word 1–2-grams and character n-grams ({model.Options.Featurizer.HashBits} hash bits){Rarity(model.Options.WordFrequencies)}, "
+            .AppendLine(CultureInfo.InvariantCulture, $"- Method: hashed word 1–2-grams, the first and last token marked, and character n-grams ({model.Options.Featurizer.HashBits} hash bits){Rarity(model.Options.WordFrequencies)}, "
                 + $"sublinear counts, L2-normalised; multinomial logistic regression per head, L2 λ = {model.Options.L2Regularization}, L-BFGS (MathNet.Numerics), class-balanced weights")
             .AppendLine().AppendLine("Trained by one command, from the repository root (`etiquette` is `dotnet run -c Release --project src/Etiquette.Cli --`):").AppendLine()
             .AppendLine("```sh").AppendLine(trainingCommand).AppendLine("```").AppendLine()

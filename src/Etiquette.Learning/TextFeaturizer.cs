@@ -7,24 +7,34 @@ namespace Etiquette.Learning;
 
 /// <summary>
 /// Text to an L2-normalised sparse vector of hashed features, the shape of ML.NET's FeaturizeText: NFKC, lower case,
-/// special tokens for numbers, URLs, e-mail addresses and emoji, word n-grams, character n-grams within word boundaries,
-/// sublinear term frequency (1 + ln tf), and, given <see cref="WordFrequencies"/>, each word's rarity in everyday English.
+/// special tokens for numbers, URLs, e-mail addresses and emoji, word n-grams, the first and last token paired with a
+/// start and an end marker, character n-grams within word boundaries, sublinear term frequency (1 + ln tf), and, given
+/// <see cref="WordFrequencies"/>, each word's rarity in everyday English.
 /// Thread-safe; once the destination vector has grown, allocates nothing for ASCII
 /// text and at most what the runtime's Unicode normaliser allocates for other text.
 /// </summary>
 public sealed class TextFeaturizer
 {
     /// <summary>The feature algorithm's version. Recorded in model archives; bump it whenever features change.</summary>
-    public const int Version = 3;
+    public const int Version = 4;
 
     private const uint TermSeed = 0x811C9DC5;
     private const uint CharSeed = 0x2F1D6A53;
     private const uint NgramSalt = 0x9E3779B9;
+    private const uint EdgeSalt = 0x7F4A7C15;
 
     private static readonly uint NumberTerm = StableHash.Of("<num>", TermSeed);
     private static readonly uint UrlTerm = StableHash.Of("<url>", TermSeed);
     private static readonly uint EmailTerm = StableHash.Of("<email>", TermSeed);
     private static readonly uint EmojiTerm = StableHash.Of("<emoji>", TermSeed);
+
+    /// <summary>
+    /// Where the text starts and ends, paired with the first and last token like a bigram: "Please send it" and "Send it,
+    /// please", or an opening "You" against an opening "Could", differ in tone though their words are the same.
+    /// </summary>
+    private static readonly uint StartTerm = StableHash.Of("<s>", TermSeed);
+
+    private static readonly uint EndTerm = StableHash.Of("<e>", TermSeed);
 
     /// <summary>A word written in capitals: shouting, lost by lower-casing otherwise.</summary>
     private static readonly uint CapitalsFeature = StableHash.Of("<caps>", TermSeed);
@@ -108,9 +118,12 @@ public sealed class TextFeaturizer
         return true;
     }
 
-    /// <summary>At most this many features come from a text: per token its word n-grams, one extra and its rarity, per word its character n-grams.</summary>
+    /// <summary>
+    /// At most this many features come from a text: per token its word n-grams, one extra and its rarity, the two edge
+    /// features, per word its character n-grams.
+    /// </summary>
     private int FeatureBound(int textLength, int tokenCount) =>
-        tokenCount * (Settings.WordNgramLength + 2)
+        tokenCount * (Settings.WordNgramLength + 2) + 2
         + (Settings.CharNgramMax - Settings.CharNgramMin + 1) * (textLength + 2 * tokenCount);
 
     private void AddFeatures(ReadOnlySpan<char> original, ReadOnlySpan<char> lowered, ReadOnlySpan<Token> tokens, ref FeatureCounter counter)
@@ -140,6 +153,7 @@ public sealed class TextFeaturizer
             }
 
             counter.Add(term);
+            if (termsSeen == 0) counter.Add(StableHash.Combine(StartTerm, term, EdgeSalt));
             var gram = term;
             var longest = Math.Min(Settings.WordNgramLength, termsSeen + 1);
             for (var n = 2; n <= longest; n++)
@@ -152,6 +166,9 @@ public sealed class TextFeaturizer
             previousTerms[0] = term;
             termsSeen++;
         }
+
+        // The last token may be punctuation: how a text ends ("… now!", "… thanks.") is itself a cue.
+        if (termsSeen > 0) counter.Add(StableHash.Combine(previousTerms[0], EndTerm, EdgeSalt));
     }
 
     /// <summary>Each word's Zipf band, told apart for words in capitals (acronyms are rarely read out as words).</summary>

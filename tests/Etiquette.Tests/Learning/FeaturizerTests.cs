@@ -46,15 +46,15 @@ public sealed class FeaturizerTests
     [TestMethod]
     public void Buckets_are_pinned_so_saved_models_keep_their_meaning()
     {
-        // Hash values must never depend on the process (string.GetHashCode does). These ten buckets (" hi", "hi ",
-        // " th", "the", "her", "ere", "re ", "hi", "there", "hi there") were computed once; if this test fails, the
-        // featurizer changed and TextFeaturizer.Version must be bumped.
+        // Hash values must never depend on the process (string.GetHashCode does). These twelve buckets (" hi", "hi ",
+        // " th", "the", "her", "ere", "re ", "hi", "there", "hi there", "<s> hi", "there <e>") were computed once; if
+        // this test fails, the featurizer changed and TextFeaturizer.Version must be bumped.
         var featurizer = new TextFeaturizer(new FeaturizerSettings { HashBits = 20, WordNgramLength = 2, CharNgramMin = 3, CharNgramMax = 3 });
         var buckets = Features(featurizer, "Hi there").Keys.Order().ToArray();
         CollectionAssert.AreEqual(PinnedBuckets, buckets);
     }
 
-    private static readonly int[] PinnedBuckets = [63194, 141054, 325330, 389044, 612060, 682446, 697880, 774287, 883871, 1033542];
+    private static readonly int[] PinnedBuckets = [63194, 141054, 325330, 389044, 541344, 600838, 612060, 682446, 697880, 774287, 883871, 1033542];
 
     [TestMethod]
     [DataRow("")]
@@ -72,29 +72,47 @@ public sealed class FeaturizerTests
     public void Counts_word_and_character_ngrams_with_sublinear_weights()
     {
         // "hi hi": each " hi " gives the character n-grams " h", "hi", "i " (length 2) and " hi", "hi " (length 3);
-        // the word unigram "hi" and the bigram "hi hi". Five character n-grams and the unigram occur twice, the bigram once.
-        // Words and characters are two blocks, each scaled to length 1/√2.
+        // the word unigram "hi", the bigram "hi hi" and the edges "<s> hi" and "hi <e>". Five character n-grams and the
+        // unigram occur twice, the bigram and the edges once. Words and characters are two blocks, each scaled to length 1/√2.
         var featurizer = new TextFeaturizer(new FeaturizerSettings { HashBits = 24, WordNgramLength = 2, CharNgramMin = 2, CharNgramMax = 3 });
         var vector = Features(featurizer, "hi hi");
         var values = vector.Values.ToArray();
 
         var twice = 1 + Math.Log(2);
-        var wordNorm = Math.Sqrt(2 * (twice * twice + 1));
+        var wordNorm = Math.Sqrt(2 * (twice * twice + 3));
         var characterNorm = Math.Sqrt(2 * 5 * twice * twice);
-        Assert.AreEqual(7, values.Length);
+        var once = Math.Round(1 / wordNorm, 5);
+        Assert.AreEqual(9, values.Length);
         CollectionAssert.AreEquivalent(
-            new[] { Math.Round(twice / wordNorm, 5), Math.Round(1 / wordNorm, 5) },
-            values[..2].Select(v => Math.Round((double)v, 5)).ToArray());
-        foreach (var value in values[2..]) Assert.AreEqual(twice / characterNorm, value, 1e-6);
+            new[] { Math.Round(twice / wordNorm, 5), once, once, once },
+            values[..4].Select(v => Math.Round((double)v, 5)).ToArray());
+        foreach (var value in values[4..]) Assert.AreEqual(twice / characterNorm, value, 1e-6);
         Assert.AreEqual(1.0, Math.Sqrt(values.Sum(v => (double)v * v)), 1e-6);
     }
 
     [TestMethod]
     public void A_single_short_word_has_its_character_ngrams_and_its_unigram()
     {
-        // " hi " with n-grams 2..5: " h", "hi", "i ", " hi", "hi ", " hi " (six), plus the word itself.
+        // " hi " with n-grams 2..5: " h", "hi", "i ", " hi", "hi ", " hi " (six), plus the word itself and its two edges.
         var featurizer = new TextFeaturizer(new FeaturizerSettings { HashBits = 24, WordNgramLength = 1, CharNgramMin = 2, CharNgramMax = 5 });
-        Assert.AreEqual(7, Features(featurizer, "hi").Count);
+        Assert.AreEqual(9, Features(featurizer, "hi").Count);
+    }
+
+    [TestMethod]
+    public void The_first_and_last_tokens_are_marked_so_word_order_at_the_edges_counts()
+    {
+        // Unigrams and in-word character n-grams cannot tell these apart; only the start and end features can.
+        var featurizer = new TextFeaturizer(new FeaturizerSettings { HashBits = 24, WordNgramLength = 1 });
+        var opening = Features(featurizer, "please wait");
+        var closing = Features(featurizer, "wait please");
+        Assert.AreEqual(opening.Count, closing.Count);
+        Assert.AreEqual(opening.Count - 2, opening.Keys.Intersect(closing.Keys).Count(), "only the start and end features differ");
+
+        // Trailing punctuation is the last token: "wait!" ends on "!", not on "wait".
+        var calm = Features(featurizer, "wait");
+        var shouted = Features(featurizer, "wait!");
+        Assert.AreEqual(calm.Count - 1, calm.Keys.Intersect(shouted.Keys).Count(), "only \"wait <e>\" is the bare word's own");
+        Assert.AreEqual(calm.Count + 1, shouted.Count, "\"!\" and \"! <e>\" replace \"wait <e>\"");
     }
 
     [TestMethod]
