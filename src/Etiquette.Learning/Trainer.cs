@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Security.Cryptography;
 using Etiquette.Core.Classification;
 
 namespace Etiquette.Learning;
@@ -30,9 +32,20 @@ public static class Trainer
         var createdAt = DateTimeOffset.UtcNow;
         var dataHash = LabelledRows.Sha256(rows);
         var version = options.ModelVersion
-                      ?? $"{createdAt.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}-{dataHash[..8]}";
+                      ?? $"{createdAt.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}-{Fingerprint(parameters)}";
         var identity = new ModelIdentity(version, createdAt, rows.Count, dataHash);
         return TrainedModel.FromHeads(identity, heads, options with { ModelVersion = version }, parameters);
+    }
+
+    /// <summary>
+    /// The first hex digits of a SHA-256 over the trained parameters. Named after the weights rather than the data, the
+    /// version tells apart models trained on the same rows with other features or options.
+    /// </summary>
+    private static string Fingerprint(IReadOnlyList<double[]> parameters)
+    {
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var head in parameters) sha.AppendData(MemoryMarshal.AsBytes(head.AsSpan()));
+        return Convert.ToHexStringLower(sha.GetHashAndReset())[..8];
     }
 
     /// <summary>Checks the options and every row's labels, and returns the featurizer the options describe.</summary>

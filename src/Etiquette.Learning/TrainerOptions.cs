@@ -29,7 +29,7 @@ public sealed record TrainerOptions
     /// <summary>Weigh each class by inverse frequency (normalised to a mean row weight of 1) so rare labels count.</summary>
     public bool BalanceClasses { get; init; } = true;
 
-    /// <summary>The trained model's version; null derives one from the training date and data hash.</summary>
+    /// <summary>The trained model's version; null derives one from the training date and a fingerprint of the trained weights.</summary>
     public string? ModelVersion { get; init; }
 
     /// <summary>What is wrong with these options, or null when they are usable.</summary>

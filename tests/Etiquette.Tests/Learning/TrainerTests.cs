@@ -133,8 +133,20 @@ public sealed class TrainerTests
         Assert.AreEqual(rows.Count, model.Identity.TrainingRows);
         Assert.AreEqual(LabelledRows.Sha256(rows), model.Identity.TrainingDataSha256);
         Assert.IsTrue(DateTimeOffset.UtcNow - model.Identity.CreatedAt < TimeSpan.FromMinutes(5));
+    }
 
-        StringAssert.EndsWith(ToyModel.ModelVersion, "-" + ToyModel.Identity.TrainingDataSha256[..8]);
+    [TestMethod]
+    public void Names_a_model_after_its_weights()
+    {
+        var rows = ToyCorpus.Training();
+        var again = Trainer.Train(rows, ToyCorpus.FastOptions);
+        var otherOptions = Trainer.Train(rows, ToyCorpus.FastOptions with { L2Regularization = ToyCorpus.FastOptions.L2Regularization * 10 });
+
+        StringAssert.Matches(ToyModel.ModelVersion, new System.Text.RegularExpressions.Regex(@"^\d{8}-[0-9a-f]{8}$"));
+        // The part after the training date: the date may turn between two trainings.
+        Assert.AreEqual(ToyModel.ModelVersion[9..], again.ModelVersion[9..], "same rows and options, same model, same name");
+        Assert.AreEqual(ToyModel.Identity.TrainingDataSha256, otherOptions.Identity.TrainingDataSha256);
+        Assert.AreNotEqual(ToyModel.ModelVersion[9..], otherOptions.ModelVersion[9..], "same rows, other weights: another name");
     }
 
     [TestMethod]
