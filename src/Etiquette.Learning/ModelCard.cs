@@ -7,7 +7,8 @@ namespace Etiquette.Learning;
 public static class ModelCard
 {
     public static string Render(
-        TrainedModel model, string trainingCommand, string dataRecipe, string limitations, IReadOnlyList<HeadMetrics> test, CrossValidationResult? crossValidation)
+        TrainedModel model, string trainingCommand, ModelCardNotes notes, string testSplit, IReadOnlyList<HeadMetrics> test,
+        CrossValidationResult? crossValidation)
     {
         var card = new StringBuilder();
         var identity = model.Identity;
@@ -19,9 +20,9 @@ public static class ModelCard
                 + $"sublinear counts, L2-normalised; multinomial logistic regression per head, L2 λ = {model.Options.L2Regularization}, L-BFGS (MathNet.Numerics), class-balanced weights")
             .AppendLine().AppendLine("Trained by one command, from the repository root (`etiquette` is `dotnet run -c Release --project src/Etiquette.Cli --`):").AppendLine()
             .AppendLine("```sh").AppendLine(trainingCommand).AppendLine("```").AppendLine()
-            .AppendLine("## Data recipe").AppendLine().AppendLine(dataRecipe.Trim()).AppendLine()
-            .AppendLine("## Quality on the in-domain test split").AppendLine()
-            .AppendLine("`models/corpus/test.jsonl`: written separately from the training split and never trained on.").AppendLine()
+            .AppendLine(ModelCardNotes.DataRecipeHeading).AppendLine().AppendLine(notes.DataRecipe).AppendLine()
+            .AppendLine("## Quality on the held-out test split").AppendLine()
+            .AppendLine(CultureInfo.InvariantCulture, $"`{testSplit}`: held out, never trained on.").AppendLine()
             .AppendLine("| head | rows | accuracy | macro-F1 | log-loss |").AppendLine("| --- | ---: | ---: | ---: | ---: |");
         foreach (var head in test)
             card.AppendLine(CultureInfo.InvariantCulture, $"| {head.Head} | {head.Count} | {head.Accuracy:F3} | **{head.MacroF1:F3}** | {head.LogLoss:F3} |");
@@ -47,7 +48,7 @@ public static class ModelCard
                 card.AppendLine(CultureInfo.InvariantCulture, $"| {head.Head} | {head.Spread.MeanMacroF1:F3} | {head.Spread.MacroF1StandardDeviation:F3} |");
         }
 
-        card.AppendLine().AppendLine("## Known limitations").AppendLine().AppendLine(limitations.Trim());
+        card.AppendLine().AppendLine(ModelCardNotes.LimitationsHeading).AppendLine().AppendLine(notes.Limitations);
         return card.ToString();
     }
 

@@ -54,9 +54,7 @@ public sealed class ShippedModelTests
     public void Train_writes_a_model_that_evaluate_can_read()
     {
         using var folder = new TempFolder();
-        var data = folder.Write("train.jsonl", string.Join('\n', Enumerable.Range(0, 40).Select(i => i % 2 == 0
-            ? $$"""{"text": "Thank you so much for waiting, I am happy to help {{i}}", "tone": "polite"}"""
-            : $$"""{"text": "Whatever, not my problem {{i}}", "tone": "rude"}""")));
+        var data = WriteToyTrainingRows(folder);
         var model = Path.Combine(folder.Path, "model.zip");
 
         var trained = Run("train", "--data", data, "--test", data, "--out", model);
@@ -67,6 +65,51 @@ public sealed class ShippedModelTests
         using var json = JsonDocument.Parse(evaluated.Out);
         Assert.AreEqual(1.0, json.RootElement.GetProperty("heads").GetProperty("tone").GetProperty("macroF1").GetDouble(), 1e-9);
     }
+
+    [TestMethod]
+    public void The_card_carries_the_measured_figures_and_the_notes_sections()
+    {
+        using var folder = new TempFolder();
+        var data = WriteToyTrainingRows(folder);
+        var notes = folder.Write("notes.md", "# How to edit\n\n## Data recipe\n\nForty toy rows.\n\n## Known limitations\n\nKnows two phrases.\n");
+        var card = Path.Combine(folder.Path, "card.md");
+
+        var trained = Run("train", "--data", data, "--test", data, "--out", Path.Combine(folder.Path, "m.zip"), "--card", card, "--card-notes", notes);
+        Assert.AreEqual(ExitCodes.Clean, trained.ExitCode, trained.ToString());
+        var written = File.ReadAllText(card);
+        StringAssert.Contains(written, "## Data recipe\n\nForty toy rows.".ReplaceLineEndings());
+        StringAssert.Contains(written, "## Known limitations\n\nKnows two phrases.".ReplaceLineEndings());
+        StringAssert.Contains(written, $"`{data}`: held out, never trained on.");
+        StringAssert.Contains(written, "| tone | 40 | 1.000 | **1.000** |");
+        Assert.IsFalse(written.Contains("How to edit"), "the notes file's preamble is its own");
+
+        var undescribed = Path.Combine(folder.Path, "undescribed.md");
+        Assert.AreEqual(ExitCodes.Clean, Run("train", "--data", data, "--test", data, "--out", Path.Combine(folder.Path, "m2.zip"), "--card", undescribed).ExitCode);
+        StringAssert.Contains(File.ReadAllText(undescribed), "Not described: the card was written without `--card-notes`.");
+    }
+
+    [TestMethod]
+    public void Card_mistakes_are_usage_errors_before_any_training()
+    {
+        using var folder = new TempFolder();
+        var data = folder.Write("train.jsonl", """{"text": "hi", "tone": "polite"}""");
+        var model = Path.Combine(folder.Path, "m.zip");
+        var halfNotes = folder.Write("notes.md", "## Data recipe\nrows\n");
+
+        AssertBadUsage(Run("train", "--data", data, "--out", model, "--card", "card.md"), "--card needs --test");
+        AssertBadUsage(Run("train", "--data", data, "--out", model, "--card-notes", halfNotes), "--card-notes needs --card");
+        AssertBadUsage(Run("train", "--data", data, "--test", data, "--out", model, "--card", "card.md", "--card-notes", halfNotes),
+            "--card-notes: There is no '## Known limitations' section");
+        AssertBadUsage(Run("train", "--data", data, "--test", data, "--out", model, "--card", "card.md", "--card-notes", Path.Combine(folder.Path, "none.md")),
+            "--card-notes:");
+        Assert.IsFalse(File.Exists(model), "nothing was trained");
+    }
+
+    /// <summary>Forty rows a model learns perfectly: polite thanks against rude brush-offs.</summary>
+    private static string WriteToyTrainingRows(TempFolder folder) =>
+        folder.Write("train.jsonl", string.Join('\n', Enumerable.Range(0, 40).Select(i => i % 2 == 0
+            ? $$"""{"text": "Thank you so much for waiting, I am happy to help {{i}}", "tone": "polite"}"""
+            : $$"""{"text": "Whatever, not my problem {{i}}", "tone": "rude"}""")));
 
     [TestMethod]
     public void Bad_training_input_is_a_usage_error()
