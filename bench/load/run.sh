@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 duration=${1:-10}
-ratio_rounds=5
+ratio_rounds=5 # odd, so that the median is one of the rounds
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
 
 port=5180
@@ -75,7 +75,7 @@ for round in $(seq 1 "$ratio_rounds"); do
     'BEGIN { printf "%.2f", l / h }')")
   echo "round $round: lint ÷ health ${rounds[-1]}"
 done
-ratio=$(printf '%s\n' "${rounds[@]}" | sort -n | awk '{ r[NR] = $1 } END { print (NR % 2 ? r[(NR + 1) / 2] : sprintf("%.2f", (r[NR / 2] + r[NR / 2 + 1]) / 2)) }')
+ratio=$(printf '%s\n' "${rounds[@]}" | sort -n | sed -n "$(((ratio_rounds + 1) / 2))p")
 
 peak_kb=$(awk '/^VmHWM:/ { print $2 }' "/proc/$service_pid/status")
 peak_mb=$(awk -v kb="$peak_kb" 'BEGIN { printf "%.0f", kb / 1024 }')

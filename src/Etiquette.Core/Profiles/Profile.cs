@@ -17,6 +17,18 @@ public enum SendGuardDecision
     Block,
 }
 
+public static class SendGuardNames
+{
+    /// <summary>The decision's name in answers (<c>summary.sendGuard</c>): ok, warn or block.</summary>
+    public static string ToName(this SendGuardDecision decision) => decision switch
+    {
+        SendGuardDecision.Ok => "ok",
+        SendGuardDecision.Warn => "warn",
+        SendGuardDecision.Block => "block",
+        _ => throw new ArgumentOutOfRangeException(nameof(decision)),
+    };
+}
+
 /// <summary>A brand's or team's settings, resolved against the default and compiled for linting.</summary>
 public sealed class Profile
 {

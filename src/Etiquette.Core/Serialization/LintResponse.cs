@@ -13,7 +13,7 @@ public sealed record LintResponse(
     ModelInfo Model,
     double ElapsedMs)
 {
-    // Loops rather than LINQ, one pass for the counts, and fixed names: this runs for every answer the service sends.
+    // Loops rather than LINQ, and one pass for the counts: this runs for every answer the service sends.
     public static LintResponse From(LintResult result)
     {
         var diagnostics = result.Diagnostics;
@@ -34,18 +34,10 @@ public sealed record LintResponse(
         return new LintResponse(
             models,
             result.Classification?.DraftPredictions(),
-            new SummaryModel(errors, warnings, infos, SendGuardName(result.SendGuard)),
+            new SummaryModel(errors, warnings, infos, result.SendGuard.ToName()),
             new ModelInfo(result.Model.Version, result.Model.Degraded, result.Model.Reason),
             Math.Round(result.Elapsed.TotalMilliseconds, 3));
     }
-
-    private static string SendGuardName(SendGuardDecision decision) => decision switch
-    {
-        SendGuardDecision.Ok => "ok",
-        SendGuardDecision.Warn => "warn",
-        SendGuardDecision.Block => "block",
-        _ => throw new ArgumentOutOfRangeException(nameof(decision)),
-    };
 }
 
 /// <summary>Which model answered; <see cref="Degraded"/> when only the rules ran, with the reason.</summary>
