@@ -41,7 +41,14 @@ internal sealed class TrainCommand
         DefaultValueFactory = _ => 300,
     };
 
-    private readonly Option<double> _l2 = new("--l2") { Description = "L2 regularisation strength.", DefaultValueFactory = _ => 3e-5 };
+    private readonly Option<double> _publicWeight = new("--public-weight")
+    {
+        Description = "How much each public row counts in training against one of your rows (1); they come from other domains.",
+        HelpName = "W",
+        DefaultValueFactory = _ => 0.1,
+    };
+
+    private readonly Option<double> _l2 = new("--l2") { Description = "L2 regularisation strength.", DefaultValueFactory = _ => 1e-5 };
     private readonly Option<string?> _card = new("--card") { Description = "Write the model card (Markdown) here.", HelpName = "PATH" };
 
     private readonly Option<string?> _cardNotes = new("--card-notes")
@@ -62,7 +69,7 @@ internal sealed class TrainCommand
     {
         var train = new TrainCommand(context);
         var command = new Command("train", "Train the tone, casualness and jargon classifier and write a model archive.");
-        foreach (var option in new Option[] { train._data, train._out, train._test, train._cv, train._seed, train._publicData, train._publicRows, train._l2, train._card, train._cardNotes, train._rowsOut })
+        foreach (var option in new Option[] { train._data, train._out, train._test, train._cv, train._seed, train._publicData, train._publicRows, train._publicWeight, train._l2, train._card, train._cardNotes, train._rowsOut })
             command.Options.Add(option);
         command.SetAction(train.Run);
         return command;
@@ -72,6 +79,8 @@ internal sealed class TrainCommand
     {
         var options = new TrainerOptions { L2Regularization = parse.GetValue(_l2) };
         if (options.Problem() is { } problem) throw new UsageException($"--l2: {problem}");
+        if (parse.GetValue(_publicWeight) is var publicWeight && !(publicWeight > 0 && double.IsFinite(publicWeight)))
+            throw new UsageException($"--public-weight: {publicWeight.ToString(CultureInfo.InvariantCulture)} must be positive and finite.");
         var folds = parse.GetValue(_cv);
         if (folds is 1 or < 0) throw new UsageException("--cv: use 0 (none) or at least 2 folds.");
         var cardNotes = ReadCardNotes(parse);
@@ -83,8 +92,9 @@ internal sealed class TrainCommand
         if (parse.GetValue(_publicData) is { } publicFolder)
         {
             var publicRows = ReadPublic(publicFolder, parse.GetValue(_publicRows), seed);
-            rows.AddRange(publicRows.Select(r => r.Row));
-            sources.AddRange(publicRows.GroupBy(r => r.Source).Select(g => (g.Key, g.Count())));
+            var weight = parse.GetValue(_publicWeight);
+            rows.AddRange(publicRows.Select(r => r.Row with { Weight = weight }));
+            sources.AddRange(publicRows.GroupBy(r => r.Source).Select(g => ($"{g.Key} (weight {weight.ToString(CultureInfo.InvariantCulture)})", g.Count())));
             options = options with { WordFrequencies = ReadPublic(() => PublicDatasets.ReadWordFrequencies(publicFolder)) };
         }
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Etiquette.Cli;
+using Etiquette.Learning;
 using static Etiquette.Tests.Cli.CliRunner;
 
 namespace Etiquette.Tests.Cli;
@@ -102,6 +103,36 @@ public sealed class ShippedModelTests
             "--card-notes: There is no '## Known limitations' section");
         AssertBadUsage(Run("train", "--data", data, "--test", data, "--out", model, "--card", "card.md", "--card-notes", Path.Combine(folder.Path, "none.md")),
             "--card-notes:");
+        Assert.IsFalse(File.Exists(model), "nothing was trained");
+    }
+
+    [TestMethod]
+    public void Public_rows_join_training_at_their_own_weight()
+    {
+        using var folder = new TempFolder();
+        var data = WriteToyTrainingRows(folder);
+        var rowsOut = Path.Combine(folder.Path, "rows.jsonl");
+
+        var trained = Run("train", "--data", data, "--out", Path.Combine(folder.Path, "m.zip"), "--public-data", RepositoryPaths.SharedData,
+            "--public-rows", "3", "--public-weight", "0.25", "--rows-out", rowsOut);
+
+        Assert.AreEqual(ExitCodes.Clean, trained.ExitCode, trained.ToString());
+        StringAssert.Contains(trained.Out, "stanford_politeness (weight 0.25): 3 rows");
+        var rows = LabelledRows.Read(rowsOut);
+        Assert.AreEqual(40 + 4 * 3, rows.Count);
+        Assert.IsTrue(rows.Take(40).All(r => r.Weight is null), "our own rows count once");
+        Assert.IsTrue(rows.Skip(40).All(r => r.Weight == 0.25), "public rows carry --public-weight");
+    }
+
+    [TestMethod]
+    [DataRow("0")]
+    [DataRow("-1")]
+    [DataRow("NaN")]
+    public void A_public_weight_must_be_positive(string weight)
+    {
+        using var folder = new TempFolder();
+        var model = Path.Combine(folder.Path, "m.zip");
+        AssertBadUsage(Run("train", "--data", WriteToyTrainingRows(folder), "--out", model, "--public-weight", weight), "--public-weight");
         Assert.IsFalse(File.Exists(model), "nothing was trained");
     }
 

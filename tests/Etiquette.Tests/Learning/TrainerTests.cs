@@ -110,6 +110,55 @@ public sealed class TrainerTests
         Assert.IsTrue(withWeights[0] > 0.4 && withWeights[0] > withoutWeights[0] + 0.1, $"polite {withWeights[0]} vs {withoutWeights[0]}");
     }
 
+    /// <summary>
+    /// Polite thanks and rude brush-offs, and "noted" rows labelled both ways: polite with one weight, rude with the other.
+    /// </summary>
+    internal static List<LabelledRow> ConflictingRows(double politeWeight, double rudeWeight)
+    {
+        var rows = new List<LabelledRow>();
+        for (var i = 0; i < 10; i++)
+        {
+            rows.Add(new LabelledRow($"thank you so much {i}", Tone: "polite"));
+            rows.Add(new LabelledRow($"whatever, not my problem {i}", Tone: "rude"));
+        }
+
+        for (var i = 0; i < 5; i++)
+        {
+            rows.Add(new LabelledRow($"noted {i}", Tone: "polite", Weight: politeWeight));
+            rows.Add(new LabelledRow($"noted {i}", Tone: "rude", Weight: rudeWeight));
+        }
+
+        return rows;
+    }
+
+    [TestMethod]
+    public void Row_weights_decide_between_conflicting_labels()
+    {
+        Assert.AreEqual("polite", Predicted(Trainer.Train(ConflictingRows(4, 0.25), ToyCorpus.FastOptions), "noted 9", EtiquetteHeads.Tone));
+        Assert.AreEqual("rude", Predicted(Trainer.Train(ConflictingRows(0.25, 4), ToyCorpus.FastOptions), "noted 9", EtiquetteHeads.Tone));
+    }
+
+    [TestMethod]
+    public void A_weight_of_one_trains_as_no_weight()
+    {
+        var weighted = Trainer.Train(ToyCorpus.Training().Select(r => r with { Weight = 1 }).ToList(), ToyCorpus.FastOptions);
+
+        CollectionAssert.AreEqual(ToyModel.Weights.ToArray(), weighted.Weights.ToArray());
+        CollectionAssert.AreEqual(ToyModel.Biases.ToArray(), weighted.Biases.ToArray());
+    }
+
+    [TestMethod]
+    [DataRow(0.0)]
+    [DataRow(-1.0)]
+    [DataRow(double.NaN)]
+    [DataRow(double.PositiveInfinity)]
+    public void Rejects_a_weight_that_is_not_positive_and_finite(double weight)
+    {
+        var error = Assert.ThrowsExactly<ArgumentException>(() =>
+            Trainer.Train([new LabelledRow("hi", Tone: "polite"), new LabelledRow("yo", Tone: "rude", Weight: weight)], ToyCorpus.FastOptions));
+        StringAssert.Contains(error.Message, "Row 1: weight");
+    }
+
     [TestMethod]
     public void Reports_progress_per_head()
     {
