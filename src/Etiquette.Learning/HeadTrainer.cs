@@ -1,3 +1,4 @@
+using Etiquette.Core.Classification;
 using MathNet.Numerics.LinearAlgebra;
 using MathNet.Numerics.LinearAlgebra.Double;
 using MathNet.Numerics.Optimization;
@@ -35,16 +36,16 @@ internal sealed class HeadTrainer
     private double[] _bestPoint;
 
     private HeadTrainer(
-        FeatureMatrix matrix, HeadRows rows, int classes, TrainerOptions options,
+        FeatureMatrix matrix, HeadRows rows, int classes, double lambda, bool balanceClasses,
         Action<int, double>? evaluated, CancellationToken cancellationToken)
     {
         _matrix = matrix;
         _labels = rows.Labels;
         _classes = classes;
-        _lambda = options.L2Regularization;
+        _lambda = lambda;
         _evaluated = evaluated;
         _cancellationToken = cancellationToken;
-        _rowWeights = RowWeights(rows, classes, options.BalanceClasses);
+        _rowWeights = RowWeights(rows, classes, balanceClasses);
         foreach (var weight in _rowWeights) _totalWeight += weight;
         var parameterCount = Softmax.ParameterCount(matrix.ColumnCount, classes);
         for (var p = 0; p < Partitions; p++) _partialGradients[p] = new double[parameterCount];
@@ -52,15 +53,17 @@ internal sealed class HeadTrainer
     }
 
     /// <summary>
-    /// Trains on <paramref name="rows"/> and returns the parameters (see <see cref="Softmax"/> for their layout).
-    /// <paramref name="evaluated"/> hears each objective value.
+    /// Trains <paramref name="head"/> on <paramref name="rows"/> and returns the parameters (see <see cref="Softmax"/> for
+    /// their layout). <paramref name="evaluated"/> hears each objective value.
     /// </summary>
     public static double[] Train(
-        FeatureMatrix matrix, HeadRows rows, int classes, TrainerOptions options,
+        FeatureMatrix matrix, ClassifierHead head, HeadRows rows, TrainerOptions options,
         Action<int, double>? evaluated, CancellationToken cancellationToken)
     {
+        var classes = head.Labels.Count;
         var compact = matrix.Compact(rows.Rows, options.MinFeatureRows, out var buckets);
-        var trainer = new HeadTrainer(compact, rows, classes, options, evaluated, cancellationToken);
+        var trainer = new HeadTrainer(
+            compact, rows, classes, options.L2RegularizationFor(head), options.BalanceClasses, evaluated, cancellationToken);
         var minimizer = new LimitedMemoryBfgsMinimizer(
             options.GradientTolerance, ParameterTolerance, FunctionProgressTolerance, options.HistorySize, options.MaxIterations);
         try

@@ -89,7 +89,7 @@ public static class Trainer
         Action<int, double>? evaluated = progress is null
             ? null
             : (evaluation, objective) => progress.Report(new TrainingProgress(head.Name, fold, evaluation, objective));
-        return HeadTrainer.Train(matrix, rows, head.Labels.Count, options, evaluated, cancellationToken);
+        return HeadTrainer.Train(matrix, head, rows, options, evaluated, cancellationToken);
     }
 }
 

@@ -48,7 +48,13 @@ internal sealed class TrainCommand
         DefaultValueFactory = _ => 0.1,
     };
 
-    private readonly Option<double> _l2 = new("--l2") { Description = "L2 regularisation strength.", DefaultValueFactory = _ => 1e-5 };
+    private readonly Option<string[]> _l2 = new("--l2")
+    {
+        Description = "L2 regularisation strength: a number for every head, HEAD=number for one head; later entries win.",
+        HelpName = "λ|HEAD=λ",
+        AllowMultipleArgumentsPerToken = true,
+        DefaultValueFactory = _ => ["1e-5", "jargon=3e-5"],
+    };
     private readonly Option<string?> _card = new("--card") { Description = "Write the model card (Markdown) here.", HelpName = "PATH" };
 
     private readonly Option<string?> _cardNotes = new("--card-notes")
@@ -77,7 +83,7 @@ internal sealed class TrainCommand
 
     private int Run(ParseResult parse)
     {
-        var options = new TrainerOptions { L2Regularization = parse.GetValue(_l2) };
+        var options = WithRegularization(new TrainerOptions(), parse.GetValue(_l2)!);
         if (options.Problem() is { } problem) throw new UsageException($"--l2: {problem}");
         if (parse.GetValue(_publicWeight) is var publicWeight && !(publicWeight > 0 && double.IsFinite(publicWeight)))
             throw new UsageException($"--public-weight: {publicWeight.ToString(CultureInfo.InvariantCulture)} must be positive and finite.");
@@ -131,6 +137,29 @@ internal sealed class TrainCommand
 
         console.MarkupLineInterpolated($"model [bold]{model.ModelVersion}[/] written to {outPath} ({new FileInfo(outPath).Length / 1024:N0} KiB)");
         return ExitCodes.Clean;
+    }
+
+    /// <summary><paramref name="options"/> with λ from <c>--l2</c> entries: "1e-5" for every head, "jargon=3e-5" for one.</summary>
+    private static TrainerOptions WithRegularization(TrainerOptions options, IEnumerable<string> entries)
+    {
+        var byHead = new Dictionary<string, double>();
+        foreach (var entry in entries)
+        {
+            var (head, value) = entry.IndexOf('=') is var equals and >= 0 ? (entry[..equals], entry[(equals + 1)..]) : (null, entry);
+            if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var l2Regularization))
+                throw new UsageException($"--l2: '{entry}' is neither a number nor HEAD=number.");
+            if (head is null)
+            {
+                options = options with { L2Regularization = l2Regularization };
+                byHead.Clear();
+            }
+            else
+            {
+                byHead[head] = l2Regularization;
+            }
+        }
+
+        return options with { HeadL2Regularization = new HeadL2Overrides(byHead) };
     }
 
     private static IReadOnlyList<SourcedRow> ReadPublic(string folder, int perSource, int seed)

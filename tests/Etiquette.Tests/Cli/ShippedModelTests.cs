@@ -82,6 +82,7 @@ public sealed class ShippedModelTests
         StringAssert.Contains(written, "## Known limitations\n\nKnows two phrases.".ReplaceLineEndings());
         StringAssert.Contains(written, $"`{data}`: held out, never trained on.");
         StringAssert.Contains(written, "| tone | 40 | 1.000 | **1.000** |");
+        StringAssert.Contains(written, "L2 λ = 1E-05 (jargon 3E-05)", "the default λ, and the jargon head's own");
         Assert.IsFalse(written.Contains("How to edit"), "the notes file's preamble is its own");
 
         var undescribed = Path.Combine(folder.Path, "undescribed.md");
@@ -125,6 +126,23 @@ public sealed class ShippedModelTests
     }
 
     [TestMethod]
+    public void L2_entries_set_every_head_or_one()
+    {
+        using var folder = new TempFolder();
+        var data = WriteToyTrainingRows(folder);
+        string TrainedWith(params string[] l2)
+        {
+            var card = Path.Combine(folder.Path, $"card{l2.Length}.md");
+            var trained = Run(["train", "--data", data, "--test", data, "--out", Path.Combine(folder.Path, "m.zip"), "--card", card, "--l2", .. l2]);
+            Assert.AreEqual(ExitCodes.Clean, trained.ExitCode, trained.ToString());
+            return File.ReadAllText(card);
+        }
+
+        StringAssert.Contains(TrainedWith("2e-5"), "L2 λ = 2E-05, L-BFGS");
+        StringAssert.Contains(TrainedWith("tone=1e-3", "2e-5", "casualness=1e-4"), "L2 λ = 2E-05 (casualness 0.0001), L-BFGS");
+    }
+
+    [TestMethod]
     [DataRow("0")]
     [DataRow("-1")]
     [DataRow("NaN")]
@@ -150,5 +168,8 @@ public sealed class ShippedModelTests
         AssertBadUsage(Run("train", "--data", bad, "--out", Path.Combine(folder.Path, "m.zip")), "grumpy");
         AssertBadUsage(Run("evaluate", "--data", bad, "--model", Path.Combine(folder.Path, "missing.zip")), "does not exist");
         AssertBadUsage(Run("train", "--data", bad, "--out", "m.zip", "--cv", "1"), "--cv");
+        AssertBadUsage(Run("train", "--data", bad, "--out", "m.zip", "--l2", "strong"), "--l2: 'strong' is neither a number nor HEAD=number.");
+        AssertBadUsage(Run("train", "--data", bad, "--out", "m.zip", "--l2", "sarcasm=1e-5"), "--l2: there is no head 'sarcasm'");
+        AssertBadUsage(Run("train", "--data", bad, "--out", "m.zip", "--l2", "1e-5", "tone=-1"), "--l2: tone's l2Regularization -1");
     }
 }

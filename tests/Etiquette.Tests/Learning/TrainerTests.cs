@@ -199,6 +199,28 @@ public sealed class TrainerTests
     }
 
     [TestMethod]
+    public void A_head_can_have_its_own_regularisation()
+    {
+        var rows = ToyCorpus.Training();
+        var strongerJargon = ToyCorpus.FastOptions with { HeadL2Regularization = new HeadL2Overrides(new Dictionary<string, double> { ["jargon"] = 0.1 }) };
+        var model = Trainer.Train(rows, strongerJargon);
+
+        Assert.AreEqual(0.1, strongerJargon.L2RegularizationFor(EtiquetteHeads.Jargon));
+        Assert.AreEqual(ToyCorpus.FastOptions.L2Regularization, strongerJargon.L2RegularizationFor(EtiquetteHeads.Tone));
+        var jargonFrom = EtiquetteHeads.Tone.Labels.Count + EtiquetteHeads.Casualness.Labels.Count;
+        var (general, stronger) = (ToyModel.Weights.ToArray(), model.Weights.ToArray());
+        var (generalJargonNorm, strongerJargonNorm) = (0.0, 0.0);
+        for (var i = 0; i < general.Length; i++)
+        {
+            var column = i % ToyModel.Stride;
+            if (column < jargonFrom) Assert.AreEqual(general[i], stronger[i], "other heads keep the general λ");
+            else if (column < ToyModel.ScoreCount) (generalJargonNorm, strongerJargonNorm) = (generalJargonNorm + general[i] * general[i], strongerJargonNorm + stronger[i] * stronger[i]);
+        }
+
+        Assert.IsTrue(strongerJargonNorm < generalJargonNorm / 2, $"a stronger λ shrinks the jargon weights: {strongerJargonNorm} against {generalJargonNorm}");
+    }
+
+    [TestMethod]
     public void Rejects_unknown_labels_bad_options_and_unlabelled_data()
     {
         var unknown = Assert.ThrowsExactly<ArgumentException>(() =>
@@ -208,6 +230,13 @@ public sealed class TrainerTests
         var options = Assert.ThrowsExactly<ArgumentException>(() =>
             Trainer.Train(ToyCorpus.Training(), ToyCorpus.FastOptions with { L2Regularization = -1 }));
         StringAssert.Contains(options.Message, "l2Regularization");
+
+        var unknownHead = Assert.ThrowsExactly<ArgumentException>(() => Trainer.Train(ToyCorpus.Training(),
+            ToyCorpus.FastOptions with { HeadL2Regularization = new HeadL2Overrides(new Dictionary<string, double> { ["sarcasm"] = 1e-5 }) }));
+        StringAssert.Contains(unknownHead.Message, "there is no head 'sarcasm'");
+        var negativeHead = Assert.ThrowsExactly<ArgumentException>(() => Trainer.Train(ToyCorpus.Training(),
+            ToyCorpus.FastOptions with { HeadL2Regularization = new HeadL2Overrides(new Dictionary<string, double> { ["tone"] = -1 }) }));
+        StringAssert.Contains(negativeHead.Message, "tone's l2Regularization -1 must be finite and not negative");
 
         var none = Assert.ThrowsExactly<ArgumentException>(() => Trainer.Train([new LabelledRow("hi")], ToyCorpus.FastOptions));
         StringAssert.Contains(none.Message, "No row carries a label");
