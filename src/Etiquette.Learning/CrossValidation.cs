@@ -52,11 +52,11 @@ public static class CrossValidation
         var heads = new List<HeadCrossValidation>();
         foreach (var head in EtiquetteHeads.All)
         {
-            var (headRows, labels) = Trainer.Labelled(rows, head);
-            if (headRows.Length == 0) continue;
-            if (headRows.Length < folds)
-                throw new ArgumentException($"Only {headRows.Length} rows label {head.Name}: too few for {folds} folds.", nameof(rows));
-            heads.Add(RunHead(matrix, head, headRows, labels, folds, options, seed, progress, cancellationToken));
+            var headRows = Trainer.Labelled(rows, head);
+            if (headRows.Rows.Length == 0) continue;
+            if (headRows.Rows.Length < folds)
+                throw new ArgumentException($"Only {headRows.Rows.Length} rows label {head.Name}: too few for {folds} folds.", nameof(rows));
+            heads.Add(RunHead(matrix, head, headRows, folds, options, seed, progress, cancellationToken));
         }
 
         if (heads.Count == 0) throw new ArgumentException("No row carries a label for any head.", nameof(rows));
@@ -64,27 +64,27 @@ public static class CrossValidation
     }
 
     private static HeadCrossValidation RunHead(
-        FeatureMatrix matrix, ClassifierHead head, int[] headRows, int[] labels, int folds, TrainerOptions options, int seed,
+        FeatureMatrix matrix, ClassifierHead head, HeadRows headRows, int folds, TrainerOptions options, int seed,
         IProgress<TrainingProgress>? progress, CancellationToken cancellationToken)
     {
-        var assignment = StratifiedFolds(labels, folds, seed);
+        var assignment = StratifiedFolds(headRows.Labels, folds, seed);
         var outOfFold = new MetricsAccumulator(head);
         var foldMetrics = new HeadMetrics[folds];
         Span<double> logits = stackalloc double[head.Labels.Count];
         Span<float> probabilities = stackalloc float[head.Labels.Count];
         for (var fold = 0; fold < folds; fold++)
         {
-            var (trainRows, trainLabels) = Select(headRows, labels, assignment, fold, inFold: false);
-            var (testRows, testLabels) = Select(headRows, labels, assignment, fold, inFold: true);
-            var parameters = Trainer.TrainHead(matrix, head, trainRows, trainLabels, options, fold + 1, progress, cancellationToken);
+            var training = headRows.Select(InFold(assignment, fold, inFold: false));
+            var test = headRows.Select(InFold(assignment, fold, inFold: true));
+            var parameters = Trainer.TrainHead(matrix, head, training, options, fold + 1, progress, cancellationToken);
             var metrics = new MetricsAccumulator(head);
-            for (var i = 0; i < testRows.Length; i++)
+            for (var i = 0; i < test.Rows.Length; i++)
             {
-                Softmax.Logits(parameters, head.Labels.Count, matrix.Indices(testRows[i]), matrix.Values(testRows[i]), logits);
+                Softmax.Logits(parameters, head.Labels.Count, matrix.Indices(test.Rows[i]), matrix.Values(test.Rows[i]), logits);
                 Softmax.Normalize(logits);
                 for (var k = 0; k < logits.Length; k++) probabilities[k] = (float)logits[k];
-                metrics.Add(testLabels[i], probabilities);
-                outOfFold.Add(testLabels[i], probabilities);
+                metrics.Add(test.Labels[i], probabilities);
+                outOfFold.Add(test.Labels[i], probabilities);
             }
 
             foldMetrics[fold] = metrics.ToMetrics();
@@ -110,17 +110,12 @@ public static class CrossValidation
         return assignment;
     }
 
-    private static (int[] Rows, int[] Labels) Select(int[] rows, int[] labels, int[] assignment, int fold, bool inFold)
+    /// <summary>The positions assigned to <paramref name="fold"/>, or (<paramref name="inFold"/> false) to any other.</summary>
+    private static List<int> InFold(int[] assignment, int fold, bool inFold)
     {
-        var selectedRows = new List<int>();
-        var selectedLabels = new List<int>();
-        for (var i = 0; i < rows.Length; i++)
-        {
-            if ((assignment[i] == fold) != inFold) continue;
-            selectedRows.Add(rows[i]);
-            selectedLabels.Add(labels[i]);
-        }
-
-        return ([.. selectedRows], [.. selectedLabels]);
+        var positions = new List<int>();
+        for (var i = 0; i < assignment.Length; i++)
+            if ((assignment[i] == fold) == inFold) positions.Add(i);
+        return positions;
     }
 }

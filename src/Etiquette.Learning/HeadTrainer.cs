@@ -1,3 +1,4 @@
+using Etiquette.Core.Classification;
 using MathNet.Numerics.LinearAlgebra;
 using MathNet.Numerics.LinearAlgebra.Double;
 using MathNet.Numerics.Optimization;
@@ -35,16 +36,16 @@ internal sealed class HeadTrainer
     private double[] _bestPoint;
 
     private HeadTrainer(
-        FeatureMatrix matrix, int[] labels, int classes, TrainerOptions options,
+        FeatureMatrix matrix, HeadRows rows, int classes, double lambda, bool balanceClasses,
         Action<int, double>? evaluated, CancellationToken cancellationToken)
     {
         _matrix = matrix;
-        _labels = labels;
+        _labels = rows.Labels;
         _classes = classes;
-        _lambda = options.L2Regularization;
+        _lambda = lambda;
         _evaluated = evaluated;
         _cancellationToken = cancellationToken;
-        _rowWeights = RowWeights(labels, classes, options.BalanceClasses);
+        _rowWeights = RowWeights(rows, classes, balanceClasses);
         foreach (var weight in _rowWeights) _totalWeight += weight;
         var parameterCount = Softmax.ParameterCount(matrix.ColumnCount, classes);
         for (var p = 0; p < Partitions; p++) _partialGradients[p] = new double[parameterCount];
@@ -52,15 +53,17 @@ internal sealed class HeadTrainer
     }
 
     /// <summary>
-    /// Trains on the matrix rows <paramref name="rows"/>, whose classes are <paramref name="labels"/>, and returns the
-    /// parameters (see <see cref="Softmax"/> for their layout). <paramref name="evaluated"/> hears each objective value.
+    /// Trains <paramref name="head"/> on <paramref name="rows"/> and returns the parameters (see <see cref="Softmax"/> for
+    /// their layout). <paramref name="evaluated"/> hears each objective value.
     /// </summary>
     public static double[] Train(
-        FeatureMatrix matrix, int[] rows, int[] labels, int classes, TrainerOptions options,
+        FeatureMatrix matrix, ClassifierHead head, HeadRows rows, TrainerOptions options,
         Action<int, double>? evaluated, CancellationToken cancellationToken)
     {
-        var compact = matrix.Compact(rows, options.MinFeatureRows, out var buckets);
-        var trainer = new HeadTrainer(compact, labels, classes, options, evaluated, cancellationToken);
+        var classes = head.Labels.Count;
+        var compact = matrix.Compact(rows.Rows, options.MinFeatureRows, out var buckets);
+        var trainer = new HeadTrainer(
+            compact, rows, classes, options.L2RegularizationFor(head), options.BalanceClasses, evaluated, cancellationToken);
         var minimizer = new LimitedMemoryBfgsMinimizer(
             options.GradientTolerance, ParameterTolerance, FunctionProgressTolerance, options.HistorySize, options.MaxIterations);
         try
@@ -86,17 +89,24 @@ internal sealed class HeadTrainer
         return full;
     }
 
-    /// <summary>Inverse class frequency, scaled so the weights average 1 over the rows; all 1 without balancing.</summary>
-    private static double[] RowWeights(int[] labels, int classes, bool balance)
+    /// <summary>
+    /// Each row's training weight, times its class's inverse weighted frequency when balancing, so that every class
+    /// present carries the same total weight.
+    /// </summary>
+    private static double[] RowWeights(HeadRows rows, int classes, bool balance)
     {
-        var counts = new int[classes];
-        foreach (var label in labels) counts[label]++;
-        var present = 0;
-        foreach (var count in counts)
-            if (count > 0) present++;
-        var weights = new double[labels.Length];
-        for (var i = 0; i < labels.Length; i++)
-            weights[i] = balance ? labels.Length / (double)(present * counts[labels[i]]) : 1.0;
+        var weights = (double[])rows.Weights.Clone();
+        if (!balance) return weights;
+        var classTotals = new double[classes];
+        var total = 0.0;
+        for (var i = 0; i < weights.Length; i++)
+        {
+            classTotals[rows.Labels[i]] += weights[i];
+            total += weights[i];
+        }
+
+        var present = classTotals.Count(t => t > 0);
+        for (var i = 0; i < weights.Length; i++) weights[i] *= total / (present * classTotals[rows.Labels[i]]);
         return weights;
     }
 

@@ -4,10 +4,14 @@ namespace Etiquette.Learning;
 
 /// <summary>
 /// One training or evaluation example: a text and the labels it carries. A row may label only some heads; the trainer
-/// and the metrics skip it for the others.
+/// and the metrics skip it for the others. <see cref="Weight"/> says how much the row counts in training against a row
+/// without one (1); evaluation counts every row once.
 /// </summary>
-public sealed record LabelledRow(string Text, string? Tone = null, string? Casualness = null, string? Jargon = null)
+public sealed record LabelledRow(string Text, string? Tone = null, string? Casualness = null, string? Jargon = null, double? Weight = null)
 {
+    /// <summary>How much the row counts in training: its <see cref="Weight"/>, or 1.</summary>
+    public double TrainingWeight => Weight ?? 1.0;
+
     /// <summary>The row's label for <paramref name="head"/>, or null when the row does not label it.</summary>
     public string? LabelFor(ClassifierHead head)
     {

@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -8,7 +9,8 @@ namespace Etiquette.Learning;
 
 /// <summary>
 /// Labelled rows as JSON lines, one object a line: <c>{"text": "...", "tone": "...", "casualness": "...", "jargon": "..."}</c>,
-/// each label optional. Blank lines are skipped; other fields are ignored.
+/// each label optional, and an optional positive <c>"weight"</c> (how much the row counts in training; 1 without it).
+/// Blank lines are skipped; other fields are ignored.
 /// </summary>
 public static class LabelledRows
 {
@@ -61,6 +63,7 @@ public static class LabelledRows
             AppendField(hash, row.Tone);
             AppendField(hash, row.Casualness);
             AppendField(hash, row.Jargon);
+            AppendField(hash, row.Weight?.ToString("R", CultureInfo.InvariantCulture));
         }
 
         return Convert.ToHexStringLower(hash.GetHashAndReset());
@@ -79,6 +82,8 @@ public static class LabelledRows
         }
 
         if (row is null) throw new LabelledDataException($"{sourceName} line {lineNumber}: null is not a row.");
+        if (row.Weight is { } weight && !(weight > 0 && double.IsFinite(weight)))
+            throw new LabelledDataException($"{sourceName} line {lineNumber}: weight {weight.ToString(CultureInfo.InvariantCulture)} must be positive.");
         foreach (var head in EtiquetteHeads.All)
             CheckLabel(head, row.LabelFor(head), sourceName, lineNumber);
         return row;

@@ -37,7 +37,8 @@ public static class ModelArchive
             options.Featurizer,
             new ManifestTraining(
                 model.Identity.TrainingRows, model.Identity.TrainingDataSha256, options.L2Regularization,
-                options.MaxIterations, options.GradientTolerance, options.HistorySize, options.MinFeatureRows, options.BalanceClasses),
+                options.MaxIterations, options.GradientTolerance, options.HistorySize, options.MinFeatureRows, options.BalanceClasses,
+                options.HeadL2Regularization.ByHead.Count == 0 ? null : options.HeadL2Regularization.ByHead),
             new ManifestWeights(
                 WeightsEncoding, WeightsLayout, options.Featurizer.BucketCount, model.Stride,
                 WeightsSha256(model.Biases, model.Weights)),
@@ -114,6 +115,7 @@ public static class ModelArchive
             Featurizer = manifest.Featurizer,
             WordFrequencies = ReadWordBands(zip, path, manifest.WordBands),
             L2Regularization = training.L2Regularization,
+            HeadL2Regularization = training.HeadL2Regularization is { } byHead ? new HeadL2Overrides(byHead) : HeadL2Overrides.None,
             MaxIterations = training.MaxIterations,
             GradientTolerance = training.GradientTolerance,
             HistorySize = training.HistorySize,
@@ -121,6 +123,7 @@ public static class ModelArchive
             BalanceClasses = training.BalanceClasses,
             ModelVersion = manifest.ModelVersion,
         };
+        if (options.Problem() is { } problem) throw Problem(path, $"training settings: {problem}");
         var identity = new ModelIdentity(manifest.ModelVersion, manifest.CreatedAt, training.Rows, training.DataSha256);
         return new TrainedModel(identity, heads, options, biasValues, weightValues, manifest.Metrics);
     }

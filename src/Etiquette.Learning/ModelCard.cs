@@ -17,7 +17,7 @@ public static class ModelCard
             .AppendLine(CultureInfo.InvariantCulture, $"- Training rows: {identity.TrainingRows:N0}; training-data SHA-256 `{identity.TrainingDataSha256}`")
             .AppendLine("- Heads: " + string.Join("; ", model.Heads.Select(h => $"`{h.Name}` = {string.Join(" | ", h.Labels)}")))
             .AppendLine(CultureInfo.InvariantCulture, $"- Method: hashed word 1–2-grams, the first and last token marked, and character n-grams ({model.Options.Featurizer.HashBits} hash bits){Rarity(model.Options.WordFrequencies)}, "
-                + $"sublinear counts, L2-normalised; multinomial logistic regression per head, L2 λ = {model.Options.L2Regularization}, L-BFGS (MathNet.Numerics), class-balanced weights")
+                + $"sublinear counts, L2-normalised; multinomial logistic regression per head, L2 λ = {Regularization(model.Options)}, L-BFGS (MathNet.Numerics), class-balanced weights")
             .AppendLine().AppendLine("Trained by one command, from the repository root (`etiquette` is `dotnet run -c Release --project src/Etiquette.Cli --`):").AppendLine()
             .AppendLine("```sh").AppendLine(trainingCommand).AppendLine("```").AppendLine()
             .AppendLine(ModelCardNotes.DataRecipeHeading).AppendLine().AppendLine(notes.DataRecipe).AppendLine()
@@ -50,6 +50,16 @@ public static class ModelCard
 
         card.AppendLine().AppendLine(ModelCardNotes.LimitationsHeading).AppendLine().AppendLine(notes.Limitations);
         return card.ToString();
+    }
+
+    /// <summary>"1E-05", or with heads of their own "1E-05 (jargon 3E-05)".</summary>
+    private static string Regularization(TrainerOptions options)
+    {
+        var general = options.L2Regularization.ToString(CultureInfo.InvariantCulture);
+        var byHead = options.HeadL2Regularization.ByHead;
+        return byHead.Count == 0
+            ? general
+            : $"{general} ({string.Join(", ", byHead.Select(entry => $"{entry.Key} {entry.Value.ToString(CultureInfo.InvariantCulture)}"))})";
     }
 
     private static string Rarity(WordFrequencies frequencies) =>

@@ -24,7 +24,8 @@ internal sealed record ManifestTraining(
     double GradientTolerance,
     int HistorySize,
     int MinFeatureRows,
-    bool BalanceClasses);
+    bool BalanceClasses,
+    IReadOnlyDictionary<string, double>? HeadL2Regularization = null);
 
 /// <summary>
 /// weights.bin: little-endian float32, first <see cref="Stride"/> biases, then for each of the <see cref="Buckets"/>

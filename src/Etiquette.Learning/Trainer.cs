@@ -22,10 +22,10 @@ public static class Trainer
         var parameters = new List<double[]>();
         foreach (var head in EtiquetteHeads.All)
         {
-            var (rowIndices, labels) = Labelled(rows, head);
-            if (rowIndices.Length == 0) continue;
+            var labelled = Labelled(rows, head);
+            if (labelled.Rows.Length == 0) continue;
             heads.Add(head);
-            parameters.Add(TrainHead(matrix, head, rowIndices, labels, options, fold: null, progress, cancellationToken));
+            parameters.Add(TrainHead(matrix, head, labelled, options, fold: null, progress, cancellationToken));
         }
 
         if (heads.Count == 0) throw new ArgumentException("No row carries a label for any head.", nameof(rows));
@@ -55,6 +55,8 @@ public static class Trainer
         for (var i = 0; i < rows.Count; i++)
         {
             ArgumentNullException.ThrowIfNull(rows[i]?.Text, $"{nameof(rows)}[{i}].Text");
+            if (rows[i].Weight is { } weight && !(weight > 0 && double.IsFinite(weight)))
+                throw new ArgumentException($"Row {i}: weight {weight} must be positive and finite.", nameof(rows));
             foreach (var head in EtiquetteHeads.All)
                 if (rows[i].LabelFor(head) is { } label && head.IndexOf(label) < 0)
                     throw new ArgumentException($"Row {i}: {EtiquetteHeads.UnknownLabel(head, label)}.", nameof(rows));
@@ -63,28 +65,38 @@ public static class Trainer
         return new TextFeaturizer(options.Featurizer, options.WordFrequencies);
     }
 
-    /// <summary>The rows that label <paramref name="head"/>, and their classes.</summary>
-    internal static (int[] Rows, int[] Labels) Labelled(IReadOnlyList<LabelledRow> rows, ClassifierHead head)
+    /// <summary>The rows that label <paramref name="head"/>, their classes and their training weights.</summary>
+    internal static HeadRows Labelled(IReadOnlyList<LabelledRow> rows, ClassifierHead head)
     {
         var indices = new List<int>();
         var labels = new List<int>();
+        var weights = new List<double>();
         for (var i = 0; i < rows.Count; i++)
         {
             if (rows[i].LabelFor(head) is not { } label) continue;
             indices.Add(i);
             labels.Add(head.IndexOf(label));
+            weights.Add(rows[i].TrainingWeight);
         }
 
-        return ([.. indices], [.. labels]);
+        return new HeadRows([.. indices], [.. labels], [.. weights]);
     }
 
     internal static double[] TrainHead(
-        FeatureMatrix matrix, ClassifierHead head, int[] rows, int[] labels, TrainerOptions options, int? fold,
+        FeatureMatrix matrix, ClassifierHead head, HeadRows rows, TrainerOptions options, int? fold,
         IProgress<TrainingProgress>? progress, CancellationToken cancellationToken)
     {
         Action<int, double>? evaluated = progress is null
             ? null
             : (evaluation, objective) => progress.Report(new TrainingProgress(head.Name, fold, evaluation, objective));
-        return HeadTrainer.Train(matrix, rows, labels, head.Labels.Count, options, evaluated, cancellationToken);
+        return HeadTrainer.Train(matrix, head, rows, options, evaluated, cancellationToken);
     }
+}
+
+/// <summary>The matrix rows one head trains on, each row's class and its training weight, in step.</summary>
+internal sealed record HeadRows(int[] Rows, int[] Labels, double[] Weights)
+{
+    /// <summary>The rows at <paramref name="positions"/> (indices into these arrays), in that order.</summary>
+    public HeadRows Select(IReadOnlyList<int> positions) =>
+        new([.. positions.Select(p => Rows[p])], [.. positions.Select(p => Labels[p])], [.. positions.Select(p => Weights[p])]);
 }

@@ -41,7 +41,20 @@ internal sealed class TrainCommand
         DefaultValueFactory = _ => 300,
     };
 
-    private readonly Option<double> _l2 = new("--l2") { Description = "L2 regularisation strength.", DefaultValueFactory = _ => 3e-5 };
+    private readonly Option<double> _publicWeight = new("--public-weight")
+    {
+        Description = "How much each public row counts in training against one of your rows (1); they come from other domains.",
+        HelpName = "W",
+        DefaultValueFactory = _ => 0.1,
+    };
+
+    private readonly Option<string[]> _l2 = new("--l2")
+    {
+        Description = "L2 regularisation strength: a number for every head, HEAD=number for one head; later entries win.",
+        HelpName = "λ|HEAD=λ",
+        AllowMultipleArgumentsPerToken = true,
+        DefaultValueFactory = _ => ["1e-5", "jargon=3e-5"],
+    };
     private readonly Option<string?> _card = new("--card") { Description = "Write the model card (Markdown) here.", HelpName = "PATH" };
 
     private readonly Option<string?> _cardNotes = new("--card-notes")
@@ -62,7 +75,7 @@ internal sealed class TrainCommand
     {
         var train = new TrainCommand(context);
         var command = new Command("train", "Train the tone, casualness and jargon classifier and write a model archive.");
-        foreach (var option in new Option[] { train._data, train._out, train._test, train._cv, train._seed, train._publicData, train._publicRows, train._l2, train._card, train._cardNotes, train._rowsOut })
+        foreach (var option in new Option[] { train._data, train._out, train._test, train._cv, train._seed, train._publicData, train._publicRows, train._publicWeight, train._l2, train._card, train._cardNotes, train._rowsOut })
             command.Options.Add(option);
         command.SetAction(train.Run);
         return command;
@@ -70,8 +83,10 @@ internal sealed class TrainCommand
 
     private int Run(ParseResult parse)
     {
-        var options = new TrainerOptions { L2Regularization = parse.GetValue(_l2) };
+        var options = WithRegularization(new TrainerOptions(), parse.GetValue(_l2)!);
         if (options.Problem() is { } problem) throw new UsageException($"--l2: {problem}");
+        if (parse.GetValue(_publicWeight) is var publicWeight && !(publicWeight > 0 && double.IsFinite(publicWeight)))
+            throw new UsageException($"--public-weight: {publicWeight.ToString(CultureInfo.InvariantCulture)} must be positive and finite.");
         var folds = parse.GetValue(_cv);
         if (folds is 1 or < 0) throw new UsageException("--cv: use 0 (none) or at least 2 folds.");
         var cardNotes = ReadCardNotes(parse);
@@ -83,8 +98,9 @@ internal sealed class TrainCommand
         if (parse.GetValue(_publicData) is { } publicFolder)
         {
             var publicRows = ReadPublic(publicFolder, parse.GetValue(_publicRows), seed);
-            rows.AddRange(publicRows.Select(r => r.Row));
-            sources.AddRange(publicRows.GroupBy(r => r.Source).Select(g => (g.Key, g.Count())));
+            var weight = parse.GetValue(_publicWeight);
+            rows.AddRange(publicRows.Select(r => r.Row with { Weight = weight }));
+            sources.AddRange(publicRows.GroupBy(r => r.Source).Select(g => ($"{g.Key} (weight {weight.ToString(CultureInfo.InvariantCulture)})", g.Count())));
             options = options with { WordFrequencies = ReadPublic(() => PublicDatasets.ReadWordFrequencies(publicFolder)) };
         }
 
@@ -121,6 +137,29 @@ internal sealed class TrainCommand
 
         console.MarkupLineInterpolated($"model [bold]{model.ModelVersion}[/] written to {outPath} ({new FileInfo(outPath).Length / 1024:N0} KiB)");
         return ExitCodes.Clean;
+    }
+
+    /// <summary><paramref name="options"/> with λ from <c>--l2</c> entries: "1e-5" for every head, "jargon=3e-5" for one.</summary>
+    private static TrainerOptions WithRegularization(TrainerOptions options, IEnumerable<string> entries)
+    {
+        var byHead = new Dictionary<string, double>();
+        foreach (var entry in entries)
+        {
+            var (head, value) = entry.IndexOf('=') is var equals and >= 0 ? (entry[..equals], entry[(equals + 1)..]) : (null, entry);
+            if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var l2Regularization))
+                throw new UsageException($"--l2: '{entry}' is neither a number nor HEAD=number.");
+            if (head is null)
+            {
+                options = options with { L2Regularization = l2Regularization };
+                byHead.Clear();
+            }
+            else
+            {
+                byHead[head] = l2Regularization;
+            }
+        }
+
+        return options with { HeadL2Regularization = new HeadL2Overrides(byHead) };
     }
 
     private static IReadOnlyList<SourcedRow> ReadPublic(string folder, int perSource, int seed)

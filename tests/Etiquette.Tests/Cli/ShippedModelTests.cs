@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Etiquette.Cli;
+using Etiquette.Learning;
 using static Etiquette.Tests.Cli.CliRunner;
 
 namespace Etiquette.Tests.Cli;
@@ -81,6 +82,7 @@ public sealed class ShippedModelTests
         StringAssert.Contains(written, "## Known limitations\n\nKnows two phrases.".ReplaceLineEndings());
         StringAssert.Contains(written, $"`{data}`: held out, never trained on.");
         StringAssert.Contains(written, "| tone | 40 | 1.000 | **1.000** |");
+        StringAssert.Contains(written, "L2 λ = 1E-05 (jargon 3E-05)", "the default λ, and the jargon head's own");
         Assert.IsFalse(written.Contains("How to edit"), "the notes file's preamble is its own");
 
         var undescribed = Path.Combine(folder.Path, "undescribed.md");
@@ -105,6 +107,53 @@ public sealed class ShippedModelTests
         Assert.IsFalse(File.Exists(model), "nothing was trained");
     }
 
+    [TestMethod]
+    public void Public_rows_join_training_at_their_own_weight()
+    {
+        using var folder = new TempFolder();
+        var data = WriteToyTrainingRows(folder);
+        var rowsOut = Path.Combine(folder.Path, "rows.jsonl");
+
+        var trained = Run("train", "--data", data, "--out", Path.Combine(folder.Path, "m.zip"), "--public-data", RepositoryPaths.SharedData,
+            "--public-rows", "3", "--public-weight", "0.25", "--rows-out", rowsOut);
+
+        Assert.AreEqual(ExitCodes.Clean, trained.ExitCode, trained.ToString());
+        StringAssert.Contains(trained.Out, "stanford_politeness (weight 0.25): 3 rows");
+        var rows = LabelledRows.Read(rowsOut);
+        Assert.AreEqual(40 + 4 * 3, rows.Count);
+        Assert.IsTrue(rows.Take(40).All(r => r.Weight is null), "our own rows count once");
+        Assert.IsTrue(rows.Skip(40).All(r => r.Weight == 0.25), "public rows carry --public-weight");
+    }
+
+    [TestMethod]
+    public void L2_entries_set_every_head_or_one()
+    {
+        using var folder = new TempFolder();
+        var data = WriteToyTrainingRows(folder);
+        string TrainedWith(params string[] l2)
+        {
+            var card = Path.Combine(folder.Path, $"card{l2.Length}.md");
+            var trained = Run(["train", "--data", data, "--test", data, "--out", Path.Combine(folder.Path, "m.zip"), "--card", card, "--l2", .. l2]);
+            Assert.AreEqual(ExitCodes.Clean, trained.ExitCode, trained.ToString());
+            return File.ReadAllText(card);
+        }
+
+        StringAssert.Contains(TrainedWith("2e-5"), "L2 λ = 2E-05, L-BFGS");
+        StringAssert.Contains(TrainedWith("tone=1e-3", "2e-5", "casualness=1e-4"), "L2 λ = 2E-05 (casualness 0.0001), L-BFGS");
+    }
+
+    [TestMethod]
+    [DataRow("0")]
+    [DataRow("-1")]
+    [DataRow("NaN")]
+    public void A_public_weight_must_be_positive(string weight)
+    {
+        using var folder = new TempFolder();
+        var model = Path.Combine(folder.Path, "m.zip");
+        AssertBadUsage(Run("train", "--data", WriteToyTrainingRows(folder), "--out", model, "--public-weight", weight), "--public-weight");
+        Assert.IsFalse(File.Exists(model), "nothing was trained");
+    }
+
     /// <summary>Forty rows a model learns perfectly: polite thanks against rude brush-offs.</summary>
     private static string WriteToyTrainingRows(TempFolder folder) =>
         folder.Write("train.jsonl", string.Join('\n', Enumerable.Range(0, 40).Select(i => i % 2 == 0
@@ -119,5 +168,8 @@ public sealed class ShippedModelTests
         AssertBadUsage(Run("train", "--data", bad, "--out", Path.Combine(folder.Path, "m.zip")), "grumpy");
         AssertBadUsage(Run("evaluate", "--data", bad, "--model", Path.Combine(folder.Path, "missing.zip")), "does not exist");
         AssertBadUsage(Run("train", "--data", bad, "--out", "m.zip", "--cv", "1"), "--cv");
+        AssertBadUsage(Run("train", "--data", bad, "--out", "m.zip", "--l2", "strong"), "--l2: 'strong' is neither a number nor HEAD=number.");
+        AssertBadUsage(Run("train", "--data", bad, "--out", "m.zip", "--l2", "sarcasm=1e-5"), "--l2: there is no head 'sarcasm'");
+        AssertBadUsage(Run("train", "--data", bad, "--out", "m.zip", "--l2", "1e-5", "tone=-1"), "--l2: tone's l2Regularization -1");
     }
 }

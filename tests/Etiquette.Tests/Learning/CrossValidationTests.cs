@@ -33,6 +33,18 @@ public sealed class CrossValidationTests
     }
 
     [TestMethod]
+    public void Folds_train_with_the_rows_weights()
+    {
+        // Out of fold, the "noted" rows are predicted as the label that weighs more in training, whatever they carry.
+        static int PredictedPolite(List<LabelledRow> rows) =>
+            CrossValidation.Run(rows, 5, ToyCorpus.FastOptions, seed: 3).Heads.Single().OutOfFold.ConfusionMatrix.Sum(actual => actual[0]);
+
+        var politeHeavy = PredictedPolite(TrainerTests.ConflictingRows(4, 0.25));
+        var rudeHeavy = PredictedPolite(TrainerTests.ConflictingRows(0.25, 4));
+        Assert.IsTrue(politeHeavy >= rudeHeavy + 8, $"predicted polite: {politeHeavy} against {rudeHeavy}");
+    }
+
+    [TestMethod]
     public void Cross_validates_every_labelled_head()
     {
         var rows = ToyCorpus.Training();

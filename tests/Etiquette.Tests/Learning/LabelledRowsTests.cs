@@ -32,6 +32,9 @@ public sealed class LabelledRowsTests
     [DataRow("""{"text": "hi", "tone": 3}""", "rows.jsonl line 2: not a valid JSON row")]
     [DataRow("""{"text": "hi" """, "rows.jsonl line 2: not a valid JSON row")]
     [DataRow("null", "rows.jsonl line 2: null is not a row.")]
+    [DataRow("""{"text": "hi", "tone": "rude", "weight": 0}""", "rows.jsonl line 2: weight 0 must be positive.")]
+    [DataRow("""{"text": "hi", "tone": "rude", "weight": -2.5}""", "rows.jsonl line 2: weight -2.5 must be positive.")]
+    [DataRow("""{"text": "hi", "tone": "rude", "weight": "heavy"}""", "rows.jsonl line 2: not a valid JSON row")]
     public void Bad_lines_are_named_by_file_and_line(string badLine, string message)
     {
         using var folder = new TempFolder();
@@ -46,13 +49,15 @@ public sealed class LabelledRowsTests
     {
         using var folder = new TempFolder();
         var path = Path.Combine(folder.Path, "out.jsonl");
-        LabelledRow[] rows = [new("Hi \"Sam\" 😊", Tone: "polite"), new("Line\nbreak", "rude", "casual", "plain")];
+        LabelledRow[] rows = [new("Hi \"Sam\" 😊", Tone: "polite"), new("Line\nbreak", "rude", "casual", "plain", Weight: 0.1)];
 
         LabelledRows.Write(path, rows);
 
         var lines = File.ReadAllLines(path);
         Assert.AreEqual(2, lines.Length);
         Assert.IsFalse(lines[0].Contains("casualness"));
+        Assert.IsFalse(lines[0].Contains("weight"), "a row without a weight is written without one");
+        StringAssert.Contains(lines[1], "\"weight\":0.1");
         CollectionAssert.AreEqual(rows, LabelledRows.Read(path).ToArray());
     }
 
@@ -67,6 +72,7 @@ public sealed class LabelledRowsTests
         Assert.AreNotEqual(hash, LabelledRows.Sha256([rows[1], rows[0]]));
         Assert.AreNotEqual(hash, LabelledRows.Sha256([new("a", Tone: "rude"), rows[1]]));
         Assert.AreNotEqual(hash, LabelledRows.Sha256([new("a", Casualness: "polite"), rows[1]]));
+        Assert.AreNotEqual(hash, LabelledRows.Sha256([new("a", Tone: "polite", Weight: 0.5), rows[1]]));
         Assert.AreNotEqual(LabelledRows.Sha256([new("ab")]), LabelledRows.Sha256([new("a"), new("b")]));
     }
 }

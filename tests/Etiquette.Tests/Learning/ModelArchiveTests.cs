@@ -62,6 +62,19 @@ public sealed class ModelArchiveTests
     }
 
     [TestMethod]
+    public void Per_head_regularisation_round_trips()
+    {
+        using var folder = new TempFolder();
+        var path = Path.Combine(folder.Path, "toy.etqmodel");
+        var options = ToyCorpus.FastOptions with { HeadL2Regularization = new HeadL2Overrides(new Dictionary<string, double> { ["jargon"] = 3e-5 }) };
+        Trainer.Train(ToyCorpus.Training(), options).Save(path);
+
+        Assert.AreEqual(3e-5, (double)ReadManifest(path)["training"]!["headL2Regularization"]!["jargon"]!);
+        Assert.AreEqual(options with { ModelVersion = null }, ModelArchive.Load(path).Options with { ModelVersion = null });
+        Assert.IsNull(ReadManifest(SaveToy(folder))["training"]!["headL2Regularization"], "no overrides, nothing written");
+    }
+
+    [TestMethod]
     public void Manifest_says_what_the_model_is()
     {
         using var folder = new TempFolder();
@@ -144,6 +157,7 @@ public sealed class ModelArchiveTests
     [DataRow("head", "unknown head 'sarcasm'")]
     [DataRow("featurizer", "featurizer version 9 is not supported")]
     [DataRow("bits", "weights are 1024 buckets × 8; the heads and featurizer need 2048 × 8")]
+    [DataRow("l2", "training settings: there is no head 'sarcasm' to set λ for")]
     [DataRow("missing", "manifest.json is not a valid manifest")]
     [DataRow("json", "manifest.json is not a valid manifest")]
     public void Manifests_that_do_not_fit_the_weights_or_this_build_are_refused(string damage, string message)
@@ -161,6 +175,7 @@ public sealed class ModelArchiveTests
                     case "head": manifest["heads"]![0]!["name"] = "sarcasm"; break;
                     case "featurizer": manifest["featurizerVersion"] = 9; break;
                     case "bits": manifest["featurizer"]!["hashBits"] = 11; break;
+                    case "l2": manifest["training"]!["headL2Regularization"] = new JsonObject { ["sarcasm"] = 1e-5 }; break;
                     case "missing": manifest.AsObject().Remove("weights"); break;
                 }
             });

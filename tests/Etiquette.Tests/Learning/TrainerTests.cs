@@ -110,6 +110,55 @@ public sealed class TrainerTests
         Assert.IsTrue(withWeights[0] > 0.4 && withWeights[0] > withoutWeights[0] + 0.1, $"polite {withWeights[0]} vs {withoutWeights[0]}");
     }
 
+    /// <summary>
+    /// Polite thanks and rude brush-offs, and "noted" rows labelled both ways: polite with one weight, rude with the other.
+    /// </summary>
+    internal static List<LabelledRow> ConflictingRows(double politeWeight, double rudeWeight)
+    {
+        var rows = new List<LabelledRow>();
+        for (var i = 0; i < 10; i++)
+        {
+            rows.Add(new LabelledRow($"thank you so much {i}", Tone: "polite"));
+            rows.Add(new LabelledRow($"whatever, not my problem {i}", Tone: "rude"));
+        }
+
+        for (var i = 0; i < 5; i++)
+        {
+            rows.Add(new LabelledRow($"noted {i}", Tone: "polite", Weight: politeWeight));
+            rows.Add(new LabelledRow($"noted {i}", Tone: "rude", Weight: rudeWeight));
+        }
+
+        return rows;
+    }
+
+    [TestMethod]
+    public void Row_weights_decide_between_conflicting_labels()
+    {
+        Assert.AreEqual("polite", Predicted(Trainer.Train(ConflictingRows(4, 0.25), ToyCorpus.FastOptions), "noted 9", EtiquetteHeads.Tone));
+        Assert.AreEqual("rude", Predicted(Trainer.Train(ConflictingRows(0.25, 4), ToyCorpus.FastOptions), "noted 9", EtiquetteHeads.Tone));
+    }
+
+    [TestMethod]
+    public void A_weight_of_one_trains_as_no_weight()
+    {
+        var weighted = Trainer.Train(ToyCorpus.Training().Select(r => r with { Weight = 1 }).ToList(), ToyCorpus.FastOptions);
+
+        CollectionAssert.AreEqual(ToyModel.Weights.ToArray(), weighted.Weights.ToArray());
+        CollectionAssert.AreEqual(ToyModel.Biases.ToArray(), weighted.Biases.ToArray());
+    }
+
+    [TestMethod]
+    [DataRow(0.0)]
+    [DataRow(-1.0)]
+    [DataRow(double.NaN)]
+    [DataRow(double.PositiveInfinity)]
+    public void Rejects_a_weight_that_is_not_positive_and_finite(double weight)
+    {
+        var error = Assert.ThrowsExactly<ArgumentException>(() =>
+            Trainer.Train([new LabelledRow("hi", Tone: "polite"), new LabelledRow("yo", Tone: "rude", Weight: weight)], ToyCorpus.FastOptions));
+        StringAssert.Contains(error.Message, "Row 1: weight");
+    }
+
     [TestMethod]
     public void Reports_progress_per_head()
     {
@@ -150,6 +199,28 @@ public sealed class TrainerTests
     }
 
     [TestMethod]
+    public void A_head_can_have_its_own_regularisation()
+    {
+        var rows = ToyCorpus.Training();
+        var strongerJargon = ToyCorpus.FastOptions with { HeadL2Regularization = new HeadL2Overrides(new Dictionary<string, double> { ["jargon"] = 0.1 }) };
+        var model = Trainer.Train(rows, strongerJargon);
+
+        Assert.AreEqual(0.1, strongerJargon.L2RegularizationFor(EtiquetteHeads.Jargon));
+        Assert.AreEqual(ToyCorpus.FastOptions.L2Regularization, strongerJargon.L2RegularizationFor(EtiquetteHeads.Tone));
+        var jargonFrom = EtiquetteHeads.Tone.Labels.Count + EtiquetteHeads.Casualness.Labels.Count;
+        var (general, stronger) = (ToyModel.Weights.ToArray(), model.Weights.ToArray());
+        var (generalJargonNorm, strongerJargonNorm) = (0.0, 0.0);
+        for (var i = 0; i < general.Length; i++)
+        {
+            var column = i % ToyModel.Stride;
+            if (column < jargonFrom) Assert.AreEqual(general[i], stronger[i], "other heads keep the general λ");
+            else if (column < ToyModel.ScoreCount) (generalJargonNorm, strongerJargonNorm) = (generalJargonNorm + general[i] * general[i], strongerJargonNorm + stronger[i] * stronger[i]);
+        }
+
+        Assert.IsTrue(strongerJargonNorm < generalJargonNorm / 2, $"a stronger λ shrinks the jargon weights: {strongerJargonNorm} against {generalJargonNorm}");
+    }
+
+    [TestMethod]
     public void Rejects_unknown_labels_bad_options_and_unlabelled_data()
     {
         var unknown = Assert.ThrowsExactly<ArgumentException>(() =>
@@ -159,6 +230,13 @@ public sealed class TrainerTests
         var options = Assert.ThrowsExactly<ArgumentException>(() =>
             Trainer.Train(ToyCorpus.Training(), ToyCorpus.FastOptions with { L2Regularization = -1 }));
         StringAssert.Contains(options.Message, "l2Regularization");
+
+        var unknownHead = Assert.ThrowsExactly<ArgumentException>(() => Trainer.Train(ToyCorpus.Training(),
+            ToyCorpus.FastOptions with { HeadL2Regularization = new HeadL2Overrides(new Dictionary<string, double> { ["sarcasm"] = 1e-5 }) }));
+        StringAssert.Contains(unknownHead.Message, "there is no head 'sarcasm'");
+        var negativeHead = Assert.ThrowsExactly<ArgumentException>(() => Trainer.Train(ToyCorpus.Training(),
+            ToyCorpus.FastOptions with { HeadL2Regularization = new HeadL2Overrides(new Dictionary<string, double> { ["tone"] = -1 }) }));
+        StringAssert.Contains(negativeHead.Message, "tone's l2Regularization -1 must be finite and not negative");
 
         var none = Assert.ThrowsExactly<ArgumentException>(() => Trainer.Train([new LabelledRow("hi")], ToyCorpus.FastOptions));
         StringAssert.Contains(none.Message, "No row carries a label");
