@@ -12,6 +12,9 @@ public sealed record LabelledRow(string Text, string? Tone = null, string? Casua
     /// <summary>How much the row counts in training: its <see cref="Weight"/>, or 1.</summary>
     public double TrainingWeight => Weight ?? 1.0;
 
+    /// <summary>Whether <paramref name="weight"/> can weigh a row: positive and finite.</summary>
+    public static bool IsUsableWeight(double weight) => weight > 0 && double.IsFinite(weight);
+
     /// <summary>The row's label for <paramref name="head"/>, or null when the row does not label it.</summary>
     public string? LabelFor(ClassifierHead head)
     {

@@ -82,7 +82,7 @@ public static class LabelledRows
         }
 
         if (row is null) throw new LabelledDataException($"{sourceName} line {lineNumber}: null is not a row.");
-        if (row.Weight is { } weight && !(weight > 0 && double.IsFinite(weight)))
+        if (row.Weight is { } weight && !LabelledRow.IsUsableWeight(weight))
             throw new LabelledDataException($"{sourceName} line {lineNumber}: weight {weight.ToString(CultureInfo.InvariantCulture)} must be positive.");
         foreach (var head in EtiquetteHeads.All)
             CheckLabel(head, row.LabelFor(head), sourceName, lineNumber);

@@ -55,7 +55,7 @@ public static class Trainer
         for (var i = 0; i < rows.Count; i++)
         {
             ArgumentNullException.ThrowIfNull(rows[i]?.Text, $"{nameof(rows)}[{i}].Text");
-            if (rows[i].Weight is { } weight && !(weight > 0 && double.IsFinite(weight)))
+            if (rows[i].Weight is { } weight && !LabelledRow.IsUsableWeight(weight))
                 throw new ArgumentException($"Row {i}: weight {weight} must be positive and finite.", nameof(rows));
             foreach (var head in EtiquetteHeads.All)
                 if (rows[i].LabelFor(head) is { } label && head.IndexOf(label) < 0)

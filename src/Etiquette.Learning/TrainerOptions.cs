@@ -32,7 +32,10 @@ public sealed record TrainerOptions
     /// </summary>
     public int MinFeatureRows { get; init; } = 2;
 
-    /// <summary>Weigh each class by inverse frequency (normalised to a mean row weight of 1) so rare labels count.</summary>
+    /// <summary>
+    /// Weigh each class by the inverse of its rows' total weight, so that every class carries the same total and rare
+    /// labels count.
+    /// </summary>
     public bool BalanceClasses { get; init; } = true;
 
     /// <summary>The trained model's version; null derives one from the training date and a fingerprint of the trained weights.</summary>

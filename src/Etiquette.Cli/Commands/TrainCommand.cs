@@ -85,7 +85,8 @@ internal sealed class TrainCommand
     {
         var options = WithRegularization(new TrainerOptions(), parse.GetValue(_l2)!);
         if (options.Problem() is { } problem) throw new UsageException($"--l2: {problem}");
-        if (parse.GetValue(_publicWeight) is var publicWeight && !(publicWeight > 0 && double.IsFinite(publicWeight)))
+        var publicWeight = parse.GetValue(_publicWeight);
+        if (!LabelledRow.IsUsableWeight(publicWeight))
             throw new UsageException($"--public-weight: {publicWeight.ToString(CultureInfo.InvariantCulture)} must be positive and finite.");
         var folds = parse.GetValue(_cv);
         if (folds is 1 or < 0) throw new UsageException("--cv: use 0 (none) or at least 2 folds.");
@@ -98,9 +99,8 @@ internal sealed class TrainCommand
         if (parse.GetValue(_publicData) is { } publicFolder)
         {
             var publicRows = ReadPublic(publicFolder, parse.GetValue(_publicRows), seed);
-            var weight = parse.GetValue(_publicWeight);
-            rows.AddRange(publicRows.Select(r => r.Row with { Weight = weight }));
-            sources.AddRange(publicRows.GroupBy(r => r.Source).Select(g => ($"{g.Key} (weight {weight.ToString(CultureInfo.InvariantCulture)})", g.Count())));
+            rows.AddRange(publicRows.Select(r => r.Row with { Weight = publicWeight }));
+            sources.AddRange(publicRows.GroupBy(r => r.Source).Select(g => ($"{g.Key} (weight {publicWeight.ToString(CultureInfo.InvariantCulture)})", g.Count())));
             options = options with { WordFrequencies = ReadPublic(() => PublicDatasets.ReadWordFrequencies(publicFolder)) };
         }
 
