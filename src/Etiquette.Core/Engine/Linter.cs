@@ -19,7 +19,14 @@ public sealed record LintResult(
     ModelStatus Model,
     TimeSpan Elapsed)
 {
-    public int Count(DiagnosticSeverity severity) => Diagnostics.Count(d => d.Severity == severity);
+    /// <summary>How many diagnostics have <paramref name="severity"/>. A loop, not LINQ: every answer the service sends counts three.</summary>
+    public int Count(DiagnosticSeverity severity)
+    {
+        var count = 0;
+        for (var i = 0; i < Diagnostics.Count; i++)
+            if (Diagnostics[i].Severity == severity) count++;
+        return count;
+    }
 }
 
 /// <summary>Runs a classifier over the analysed draft; a front door may wrap it (time limit, circuit breaker, fallback).</summary>

@@ -13,28 +13,18 @@ public sealed record LintResponse(
     ModelInfo Model,
     double ElapsedMs)
 {
-    // Loops rather than LINQ, and one pass for the counts: this runs for every answer the service sends.
+    // A loop rather than LINQ: this runs for every answer the service sends.
     public static LintResponse From(LintResult result)
     {
-        var diagnostics = result.Diagnostics;
-        var models = new DiagnosticModel[diagnostics.Count];
-        int errors = 0, warnings = 0, infos = 0;
-        for (var i = 0; i < models.Length; i++)
-        {
-            var diagnostic = diagnostics[i];
-            models[i] = DiagnosticModel.From(diagnostic);
-            switch (diagnostic.Severity)
-            {
-                case DiagnosticSeverity.Error: errors++; break;
-                case DiagnosticSeverity.Warning: warnings++; break;
-                case DiagnosticSeverity.Info: infos++; break;
-            }
-        }
+        var models = new DiagnosticModel[result.Diagnostics.Count];
+        for (var i = 0; i < models.Length; i++) models[i] = DiagnosticModel.From(result.Diagnostics[i]);
 
         return new LintResponse(
             models,
             result.Classification?.DraftPredictions(),
-            new SummaryModel(errors, warnings, infos, result.SendGuard.ToName()),
+            new SummaryModel(
+                result.Count(DiagnosticSeverity.Error), result.Count(DiagnosticSeverity.Warning), result.Count(DiagnosticSeverity.Info),
+                result.SendGuard.ToName()),
             new ModelInfo(result.Model.Version, result.Model.Degraded, result.Model.Reason),
             Math.Round(result.Elapsed.TotalMilliseconds, 3));
     }
